@@ -1,0 +1,4 @@
+export * from './diagnostics.ts';
+export * from './ids.ts';
+export * from './spans.ts';
+export * from './errors.ts';

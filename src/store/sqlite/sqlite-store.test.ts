@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { articleId } from '../../core/index.ts';
+import type { Article } from '../../extract/types.ts';
+import type { Store } from '../types.ts';
+import { openSqliteStore } from './sqlite-store.ts';
+
+function makeArticle(text: string, source: string, extra: Partial<Article> = {}): Article {
+  return {
+    id: articleId(text),
+    source,
+    lang: 'en',
+    text,
+    paragraphs: [{ start: 0, end: text.length }],
+    captions: [],
+    removed: ['Menu'],
+    method: 'text-lines',
+    ...extra,
+  };
+}
+
+const body = 'The harbour authority said the fire was contained by morning after crews worked through the night. '.repeat(4);
+
+describe('openSqliteStore', () => {
+  let store: Store | undefined;
+  afterEach(() => store?.close());
+
+  it('stores an article and reads every field back', () => {
+    store = openSqliteStore({ path: ':memory:' });
+    const article = makeArticle(body, 'a.txt', { title: 'Fire contained', publishedAt: '2026-03-10', byline: 'Ana Ruiz' });
+    expect(store.addArticles([article])).toEqual([{ articleId: article.id, source: 'a.txt', status: 'added' }]);
+    const stored = store.getArticle(article.id);
+    expect(stored).toMatchObject({ ...article, locations: [{ source: 'a.txt' }] });
+    expect(stored).not.toHaveProperty('url');
+    expect(store.countArticles()).toBe(1);
+  });
+
+  it('treats re-ingesting the same input as a no-op', () => {
+    store = openSqliteStore({ path: ':memory:' });
+    const article = makeArticle(body, 'a.txt');
+    store.addArticles([article]);
+    expect(store.addArticles([article])[0]?.status).toBe('unchanged');
+    expect(store.countArticles()).toBe(1);
+    expect(store.getArticle(article.id)?.locations).toHaveLength(1);
+  });
+
+  it('records one text found at two URLs as one article with two locations', () => {
+    store = openSqliteStore({ path: ':memory:' });
+    store.addArticles([makeArticle(body, 'https://one.example/a', { url: 'https://one.example/a' })]);
+    const outcome = store.addArticles([makeArticle(body, 'https://two.example/b', { url: 'https://two.example/b' })]);
+    expect(outcome[0]?.status).toBe('new-location');
+    expect(store.countArticles()).toBe(1);
+    const urls = store.getArticle(articleId(body))?.locations.map((l) => l.url);
+    expect(urls).toEqual(['https://one.example/a', 'https://two.example/b']);
+  });
+
+  it('leaves nothing half-written when a batch fails midway', () => {
+    store = openSqliteStore({ path: ':memory:' });
+    const good = makeArticle(body, 'good.txt');
+    const broken = makeArticle(`${body} second`, 'broken.txt');
+    const exploding = Object.defineProperty({ ...broken }, 'text', {
+      get() {
+        throw new Error('simulated crash while writing');
+      },
+    });
+    expect(() => store?.addArticles([good, exploding])).toThrow('simulated crash');
+    expect(store.countArticles()).toBe(0);
+    expect(store.getArticle(good.id)).toBeUndefined();
+  });
+
+  it('finds articles by full-text search without letting the query act as FTS syntax', () => {
+    store = openSqliteStore({ path: ':memory:' });
+    store.addArticles([makeArticle(body, 'a.txt', { title: 'Port fire' })]);
+    expect(store.search('harbour authority')[0]?.snippet).toContain('[harbour]');
+    expect(store.search('"unbalanced AND OR (')).toEqual([]);
+    expect(store.search('')).toEqual([]);
+  });
+
+  it('keeps data across reopening a file database', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    try {
+      const path = join(dir, 'test.db');
+      const first = openSqliteStore({ path });
+      first.addArticles([makeArticle(body, 'a.txt')]);
+      first.close();
+      store = openSqliteStore({ path });
+      expect(store.countArticles()).toBe(1);
+      expect(store.listArticles()[0]?.text).toBe(body);
+    } finally {
+      store?.close();
+      store = undefined;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
