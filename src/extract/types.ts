@@ -1,12 +1,7 @@
 // The extraction stage's output: one clean article with everything dropped listed, and which evidence won.
 import type { TextRange } from '../core/index.ts';
 
-export type ExtractionMethod =
-  | 'json-ld'
-  | 'readability'
-  | 'blocks'
-  | 'text-lines'
-  | 'metadata-only';
+export type ExtractionMethod = 'json-ld' | 'readability' | 'blocks' | 'text-lines' | 'metadata-only';
 
 export interface ExtractedContent {
   readonly title?: string;

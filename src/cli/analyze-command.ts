@@ -1,0 +1,35 @@
+// `corroborate analyze`: the main job — ingest (in memory without --db), then report in the JSON contract.
+import { Command, Option } from 'commander';
+import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../brief/index.ts';
+import { ingestIntoStore } from '../pipeline/index.ts';
+import { openSqliteStore, type StoredArticle } from '../store/index.ts';
+import { EXIT_OK, EXIT_SOME_FAILED, type CliIo } from './io.ts';
+import { networkOptions, reportDiagnostics, toIngestOptions } from './shared-options.ts';
+
+export function analyzeCommand(io: CliIo, setExit: (code: number) => void): Command {
+  const command = new Command('analyze')
+    .description('read articles and print one checked account of each story')
+    .argument('<inputs...>', 'files, directories, URLs or feeds')
+    .addOption(new Option('--db <file>', 'keep articles in this SQLite database (default: in memory)'))
+    .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('text'));
+  for (const option of networkOptions()) command.addOption(option);
+  return command.action(
+    async (
+      inputs: string[],
+      options: { db?: string; format: ReportFormat; allowPrivate?: boolean; timeout?: number },
+    ) => {
+      const store = openSqliteStore({ path: options.db ?? ':memory:' });
+      try {
+        const summary = await ingestIntoStore(store, inputs, toIngestOptions(options));
+        reportDiagnostics(io, summary.diagnostics);
+        const articles = summary.articleIds
+          .map((id) => store.getArticle(id))
+          .filter((a): a is StoredArticle => a !== undefined);
+        io.stdout(renderReport(buildReport(articles, summary.diagnostics), options.format));
+        setExit(summary.failedSources.length > 0 ? EXIT_SOME_FAILED : EXIT_OK);
+      } finally {
+        store.close();
+      }
+    },
+  );
+}

@@ -1,0 +1,20 @@
+// The CLI's window on the process, injectable so tests run commands in-process and read what they print.
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stderr is a terminal: progress is drawn only there. */
+  readonly interactive: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  interactive: process.stderr.isTTY,
+  env: process.env,
+};
+
+export const EXIT_OK = 0;
+export const EXIT_SOME_FAILED = 1;
+export const EXIT_USAGE = 2;

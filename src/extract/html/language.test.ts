@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, detectLanguage, normalizeLanguageTag } from './language.ts';
+
+describe('normalizeLanguageTag', () => {
+  it('reduces region tags, locales and three-letter codes to ISO 639-1', () => {
+    expect(normalizeLanguageTag('en-US')).toBe('en');
+    expect(normalizeLanguageTag('pt_BR')).toBe('pt');
+    expect(normalizeLanguageTag('DEU')).toBe('de');
+    expect(normalizeLanguageTag('fr, en')).toBe('fr');
+  });
+
+  it('rejects tags that name no language', () => {
+    expect(normalizeLanguageTag('und')).toBeUndefined();
+    expect(normalizeLanguageTag('x-default')).toBeUndefined();
+    expect(normalizeLanguageTag('')).toBeUndefined();
+  });
+});
+
+describe('detectLanguage', () => {
+  it('detects the language of a few sentences', () => {
+    expect(
+      detectLanguage(
+        'Der Stadtrat hat am Mittwoch beschlossen, die Brücke über den Fluss im kommenden Jahr zu erneuern, weil sie für den Verkehr zu schwach geworden ist.',
+      ),
+    ).toBe('de');
+  });
+
+  it('says und for text too short to tell', () => {
+    expect(detectLanguage('Hello')).toBe('und');
+  });
+});
+
+describe('chooseLanguage', () => {
+  it('takes the first declared language that parses before detecting', () => {
+    expect(chooseLanguage([undefined, 'und', 'es-ES'], 'any text at all')).toBe('es');
+  });
+
+  const english =
+    'The council met on Tuesday evening to discuss the harbour budget, and residents queued outside the town hall to speak about ferry fares, parking and the state of the old sea wall. ';
+
+  it('overrides a site-wide declared language that a long text clearly contradicts', () => {
+    expect(chooseLanguage(['de'], english.repeat(8))).toBe('en');
+  });
+
+  it('keeps the declared language for short texts and for languages franc-min does not know', () => {
+    expect(chooseLanguage(['de'], english)).toBe('de');
+    expect(chooseLanguage(['da'], english.repeat(8))).toBe('da');
+  });
+});

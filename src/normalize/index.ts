@@ -1,0 +1,1 @@
+export { splitSentences, paragraphRanges } from './sentences.ts';
