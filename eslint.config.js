@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'examples/**', 'test/fixtures/**', 'bin/**', 'eslint.config.js'] },
+  {
+    ignores: ['node_modules/**', 'dist/**', 'examples/**', 'test/fixtures/**', 'bin/**', 'eslint.config.js'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -35,4 +35,3 @@ export interface Store {
   search(query: string, options?: { readonly limit?: number }): readonly SearchHit[];
   close(): void;
 }
-

@@ -21,7 +21,10 @@ function makeArticle(text: string, source: string, extra: Partial<Article> = {})
   };
 }
 
-const body = 'The harbour authority said the fire was contained by morning after crews worked through the night. '.repeat(4);
+const body =
+  'The harbour authority said the fire was contained by morning after crews worked through the night. '.repeat(
+    4,
+  );
 
 describe('openSqliteStore', () => {
   let store: Store | undefined;
@@ -29,8 +32,14 @@ describe('openSqliteStore', () => {
 
   it('stores an article and reads every field back', () => {
     store = openSqliteStore({ path: ':memory:' });
-    const article = makeArticle(body, 'a.txt', { title: 'Fire contained', publishedAt: '2026-03-10', byline: 'Ana Ruiz' });
-    expect(store.addArticles([article])).toEqual([{ articleId: article.id, source: 'a.txt', status: 'added' }]);
+    const article = makeArticle(body, 'a.txt', {
+      title: 'Fire contained',
+      publishedAt: '2026-03-10',
+      byline: 'Ana Ruiz',
+    });
+    expect(store.addArticles([article])).toEqual([
+      { articleId: article.id, source: 'a.txt', status: 'added' },
+    ]);
     const stored = store.getArticle(article.id);
     expect(stored).toMatchObject({ ...article, locations: [{ source: 'a.txt' }] });
     expect(stored).not.toHaveProperty('url');
@@ -49,7 +58,9 @@ describe('openSqliteStore', () => {
   it('records one text found at two URLs as one article with two locations', () => {
     store = openSqliteStore({ path: ':memory:' });
     store.addArticles([makeArticle(body, 'https://one.example/a', { url: 'https://one.example/a' })]);
-    const outcome = store.addArticles([makeArticle(body, 'https://two.example/b', { url: 'https://two.example/b' })]);
+    const outcome = store.addArticles([
+      makeArticle(body, 'https://two.example/b', { url: 'https://two.example/b' }),
+    ]);
     expect(outcome[0]?.status).toBe('new-location');
     expect(store.countArticles()).toBe(1);
     const urls = store.getArticle(articleId(body))?.locations.map((l) => l.url);

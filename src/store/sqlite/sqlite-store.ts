@@ -160,7 +160,9 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       const fts = toFtsQuery(query);
       if (fts === '') return [];
       return searchRows.all(fts, searchOptions.limit ?? DEFAULT_SEARCH_LIMIT).map((raw): SearchHit => {
-        const row = z.object({ id: z.string(), title: z.string().nullable(), snippet: z.string() }).parse(raw);
+        const row = z
+          .object({ id: z.string(), title: z.string().nullable(), snippet: z.string() })
+          .parse(raw);
         return { articleId: row.id, ...optional('title', row.title), snippet: row.snippet };
       });
     },
