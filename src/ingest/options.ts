@@ -1,6 +1,7 @@
 // The public shape of ingestion (options in, events out) and the settings every reader shares.
 import { ConfigurationError, type Diagnostic } from '../core/index.ts';
 import type { FetchSettings } from './fetch-resource.ts';
+import { guardedFetch } from './guarded-fetch.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS } from './thresholds.ts';
 import type { RawDocument } from './types.ts';
 
@@ -12,7 +13,7 @@ export interface IngestOptions {
   /** Per item (file, response, gunzipped file, JSON line); default DEFAULT_MAX_BYTES. */
   readonly maxBytes?: number;
   readonly maxRedirects?: number;
-  /** Injectable; defaults to the global fetch (Node 20 undici). */
+  /** Injectable; defaults to a fetch that re-checks addresses at connect time (or the global fetch with allowPrivate). */
   readonly fetch?: typeof globalThis.fetch;
   readonly now?: () => Date;
 }
@@ -55,7 +56,9 @@ export function resolveContext(options: IngestOptions, signal: AbortSignal): Ing
       timeoutMs: positiveInteger('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS),
       maxBytes,
       maxRedirects: positiveInteger('maxRedirects', options.maxRedirects, DEFAULT_MAX_REDIRECTS, true),
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      fetch:
+        options.fetch ??
+        ((options.allowPrivate ?? false) ? (input, init) => globalThis.fetch(input, init) : guardedFetch),
       signal,
     },
   };
