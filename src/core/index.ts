@@ -2,3 +2,4 @@ export * from './diagnostics.ts';
 export * from './ids.ts';
 export * from './spans.ts';
 export * from './errors.ts';
+export * from './bytes.ts';

@@ -1,7 +1,7 @@
 // First step of extraction: a raw document's bytes become text, in the encoding a browser would pick,
 // and bytes that are not text at all (images, archives, garbage) are refused before any parsing.
 import iconv from 'iconv-lite';
-import { diagnostic, type Diagnostic, type Result } from '../core/index.ts';
+import { binaryFormatOf, diagnostic, startsWith, type Diagnostic, type Result } from '../core/index.ts';
 import type { RawDocument } from '../ingest/types.ts';
 
 /** Bytes of an HTML page searched for `<meta charset>`. The HTML standard's prescan stops at 1024, but
@@ -24,41 +24,6 @@ export const MAX_CONTROL_CHAR_SHARE = 0.05;
  *  NULs are read as UTF-16 instead of binary. English UTF-16 text scores ~0.95 / 0.0. */
 export const UTF16_NUL_SHARE = 0.3;
 export const UTF16_NOISE_NUL_SHARE = 0.02;
-
-// Signatures of binary formats, checked before any decoding.
-// `also` is a second signature that must match too, for formats whose first bytes could start a text.
-interface Signature {
-  readonly name: string;
-  readonly bytes: readonly number[];
-  readonly at?: number;
-  readonly also?: { readonly bytes: readonly number[]; readonly at: number };
-}
-
-const ascii = (text: string): number[] => [...text].map((character) => character.charCodeAt(0));
-
-const BINARY_SIGNATURES: readonly Signature[] = [
-  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { name: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { name: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'ZIP', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'gzip', bytes: [0x1f, 0x8b, 0x08] },
-  { name: 'ELF', bytes: [0x7f, 0x45, 0x4c, 0x46] },
-  { name: 'OLE2 (DOC/XLS)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
-  { name: 'RAR', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
-  { name: '7z', bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
-  { name: 'xz', bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
-  { name: 'zstd', bytes: [0x28, 0xb5, 0x2f, 0xfd] },
-  { name: 'WebAssembly', bytes: [0x00, 0x61, 0x73, 0x6d] },
-  { name: 'SQLite', bytes: [...ascii('SQLite format 3'), 0] },
-  { name: 'WebP', bytes: ascii('RIFF'), also: { bytes: ascii('WEBP'), at: 8 } },
-  { name: 'WAV', bytes: ascii('RIFF'), also: { bytes: ascii('WAVE'), at: 8 } },
-  { name: 'AVI', bytes: ascii('RIFF'), also: { bytes: ascii('AVI '), at: 8 } },
-  { name: 'MP4/MOV', bytes: [0x00], also: { bytes: ascii('ftyp'), at: 4 } },
-  { name: 'Ogg', bytes: [0x4f, 0x67, 0x67, 0x53, 0x00] },
-  { name: 'WOFF', bytes: [0x77, 0x4f, 0x46, 0x46] },
-  { name: 'WOFF2', bytes: [0x77, 0x4f, 0x46, 0x32] },
-];
 
 // WHATWG Encoding Standard labels whose decoder differs from iconv-lite's encoding of the same name.
 const WHATWG_ALIASES: Readonly<Record<string, string>> = {
@@ -114,12 +79,6 @@ export function resolveCharset(label: string): CharsetLabel {
   const encoding = WHATWG_ALIASES[normalized] ?? normalized;
   if (encoding === 'utf-8') return { kind: 'known', encoding };
   return iconv.encodingExists(encoding) ? { kind: 'known', encoding } : { kind: 'unknown' };
-}
-
-function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
-  return (
-    bytes.length >= at + signature.length && signature.every((byte, index) => bytes[at + index] === byte)
-  );
 }
 
 function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | undefined {
@@ -290,12 +249,8 @@ export function decodeDocument(document: RawDocument): Result<string | undefined
   });
   const bytes = document.bytes;
   if (bytes.length === 0) return fatal('extract/empty', 'document has no bytes');
-  const signature = BINARY_SIGNATURES.find(
-    (candidate) =>
-      startsWith(bytes, candidate.bytes, candidate.at) &&
-      (candidate.also === undefined || startsWith(bytes, candidate.also.bytes, candidate.also.at)),
-  );
-  if (signature !== undefined) return fatal('extract/binary', `content is ${signature.name} data, not text`);
+  const binaryFormat = binaryFormatOf(bytes);
+  if (binaryFormat !== undefined) return fatal('extract/binary', `content is ${binaryFormat} data, not text`);
   const text = chooseEncodingAndDecode(document, (code, message) => {
     diagnostics.push(diagnostic('warning', code, message, { source }));
   }).replace(/^\uFEFF/, '');

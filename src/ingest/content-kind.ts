@@ -1,6 +1,7 @@
 // Decides what an input holds (page, plain text, feed, JSON, JSON lines) from its Content-Type, its
 // extension and, when neither settles it, its first bytes.
 import { extname } from 'node:path';
+import { binaryFormatOf } from '../core/index.ts';
 import { SNIFF_BYTES } from './thresholds.ts';
 
 export type ContentKind = 'html' | 'text' | 'markdown' | 'feed' | 'json' | 'jsonl';
@@ -128,28 +129,9 @@ function fromExtensionOrSniff(byExtension: ContentKind | undefined, bytes: Uint8
   return { kind: sniffed, basis: 'sniff' };
 }
 
-// File signatures of formats that are never articles; any NUL byte also marks binary.
-const BINARY_SIGNATURES: readonly (readonly number[])[] = [
-  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
-  [0x89, 0x50, 0x4e, 0x47], // PNG
-  [0x47, 0x49, 0x46, 0x38], // GIF8
-  [0xff, 0xd8, 0xff], // JPEG
-  [0x50, 0x4b, 0x03, 0x04], // ZIP, DOCX, EPUB
-  [0x1f, 0x8b], // gzip (still compressed after one layer)
-  [0x7f, 0x45, 0x4c, 0x46], // ELF
-  [0xd0, 0xcf, 0x11, 0xe0], // OLE2 (DOC, XLS)
-  [0x52, 0x61, 0x72, 0x21], // RAR
-  [0x37, 0x7a, 0xbc, 0xaf], // 7z
-  [0xfd, 0x37, 0x7a, 0x58, 0x5a], // xz
-  [0x28, 0xb5, 0x2f, 0xfd], // zstd
-  [0x4f, 0x67, 0x67, 0x53], // Ogg
-];
-
 /** True when the bytes start with a known binary signature or contain NUL in their head. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (BINARY_SIGNATURES.some((signature) => signature.every((byte, index) => bytes[index] === byte))) {
-    return true;
-  }
+  if (binaryFormatOf(bytes) !== undefined) return true;
   const head = bytes.subarray(0, SNIFF_BYTES);
   return head.includes(0);
 }

@@ -5,7 +5,7 @@ import type { ExtractedContent } from '../types.ts';
 import { type BlockExtraction, extractBlocks } from './blocks.ts';
 import { type Candidate, chooseCandidate, isPlausible, makeCandidate } from './choose.ts';
 import { readJsonLd } from './json-ld.ts';
-import { chooseLanguage } from './language.ts';
+import { chooseLanguage } from '../language.ts';
 import { findDateline, readMetadata } from './metadata.ts';
 import { collapseWhitespace, decodeEntities, parseTree } from './parse-tree.ts';
 import { extractWithReadability } from './readability.ts';

@@ -180,23 +180,6 @@ export const BYLINE_MAX_CHARS = 100;
  *  this many characters. */
 export const TITLE_SEPARATOR_MIN_SIDE_CHARS = 15;
 
-/** Below this many characters of text franc-min guesses poorly (its trigram model needs a few sentences), so the
- *  language stays `und` when the page declares none. */
-export const MIN_CHARS_FOR_LANGUAGE_DETECTION = 50;
-
-/** A declared language is checked against the text only when the text has this many characters (franc-min is
- *  reliable on a few paragraphs, not on a headline). */
-export const MIN_CHARS_TO_OVERRIDE_DECLARED_LANGUAGE = 1_000;
-
-/** The declared language stands while franc-min ranks it among its top this-many guesses. Its scores are not
- *  comparable across text lengths (an English page scores German 0.76 on one sentence, 0.93 on 1 000 chars), but
- *  its ranking is: close languages (es/pt, id/ms, ru/uk) sit together at the top. Dev: fixes one site-wide
- *  `lang="de"` on an English page (German ranked 5th), changes no other page. */
-export const DECLARED_LANGUAGE_MAX_RANK = 3;
-
-/** Characters of text franc-min reads (its trigram ranking settles within a few paragraphs; longer costs time). */
-export const LANGUAGE_SAMPLE_CHARS = 2_000;
-
 /** `removed` entries are clipped to this many characters so a page of furniture stays readable. */
 export const MAX_REMOVED_ENTRY_CHARS = 300;
 

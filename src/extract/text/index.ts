@@ -3,7 +3,7 @@
 import { diagnostic, type Diagnostic, type Result, type TextRange } from '../../core/index.ts';
 import type { ExtractedContent } from '../types.ts';
 import { BODY_ROLES, classifyUnits, type Classification } from './classify.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage } from '../language.ts';
 import { prepareMarkdown, preparePlainText, type FrontMatter } from './markdown.ts';
 import { parseDateline } from './metadata.ts';
 import { repetitionKey } from './shape.ts';

@@ -145,10 +145,3 @@ export const PULL_QUOTE_MIN_WORDS = 5;
 /** Prose paragraphs above which pull-quote search (quadratic) is skipped. Articles have < 200 paragraphs; the cap
  *  bounds time on hostile input (a 2 M-char dump of one-line paragraphs). */
 export const PULL_QUOTE_MAX_PARAGRAPHS = 1000;
-
-/** Fewest characters of body text franc-min is asked to identify; below it `lang` is `und`. */
-export const LANGUAGE_MIN_CHARS = 40;
-
-/** Characters of body text franc-min reads. Its trigram scoring costs ~3 ms per 4 kB article and stabilises well
- *  before 1 000 characters (same answer on all corpus dumps and fixtures at 500, 1 000 and full length). */
-export const LANGUAGE_SAMPLE_CHARS = 1000;
