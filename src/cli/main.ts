@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { nerCommand } from './ner-command.ts';
 import { stanceCommand } from './stance-command.ts';
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './io.ts';
 
@@ -16,6 +17,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   program.addCommand(analyzeCommand(io, setExit));
   program.addCommand(extractCommand(io, setExit));
   program.addCommand(ingestCommand(io, setExit));
+  program.addCommand(nerCommand(io, setExit));
   program.addCommand(stanceCommand(io, setExit));
   const configure = (command: Command): void => {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

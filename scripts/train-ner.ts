@@ -1,0 +1,91 @@
+// `npm run train:ner`: trains the NER tagger from ../shared/data/ner and writes the committed model, its
+// training log and its dev scores to models/ner/. Deterministic: same data and code give the same bytes.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IDENTITY_TYPES } from '../src/annotate/ner/conll-format.ts';
+import { serializeModel } from '../src/annotate/ner/model-file.ts';
+import { CLUSTER_SETTINGS, TRAINING_SETTINGS } from '../src/annotate/ner/thresholds.ts';
+import {
+  evaluateTagger,
+  loadCorpus,
+  prepareTraining,
+  TRAINING_CORPORA,
+  trainTagger,
+  type CorpusSpec,
+} from '../src/annotate/ner/train.ts';
+
+const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dataDir = resolve(process.env.CORROBORATE_NER_DATA ?? join(repoRoot, '..', 'shared', 'data', 'ner'));
+const outDir = join(repoRoot, 'models', 'ner');
+
+const DEV_SETS: readonly CorpusSpec[] = [
+  { name: 'conll2003-dev', file: 'conll2003/dev.tsv.gz', types: IDENTITY_TYPES, documents: true },
+  { name: 'uner-en-ewt-dev', file: 'uner-en-ewt/dev.tsv.gz', types: IDENTITY_TYPES, documents: true },
+  { name: 'wikigold-dev', file: 'wikigold/dev.tsv.gz', types: IDENTITY_TYPES, documents: true },
+];
+
+if (!existsSync(dataDir)) {
+  console.error(`train:ner: expected the NER data at ${dataDir}, found nothing — set CORROBORATE_NER_DATA`);
+  process.exit(2);
+}
+
+const log: string[] = [];
+const note = (line: string): void => {
+  log.push(line);
+  console.log(line);
+};
+
+const started = Date.now();
+const input = prepareTraining(dataDir, TRAINING_CORPORA, CLUSTER_SETTINGS);
+const { documents, gazetteer, wordClasses } = input;
+for (const spec of TRAINING_CORPORA) {
+  const silver = spec.demonymsAsMisc === true ? ' (capitalised demonyms tagged MISC)' : '';
+  note(`corpus ${spec.name}: ${spec.file}${silver}`);
+}
+note(
+  `training documents: ${documents.length}, sentences: ${documents.reduce((sum, d) => sum + d.length, 0)}`,
+);
+note(
+  `gazetteer: ${Object.entries(gazetteer)
+    .map(([category, phrases]) => `${category} ${phrases.length}`)
+    .join(', ')}`,
+);
+note(`word classes: ${wordClasses.size} words`);
+note(`settings: ${JSON.stringify(TRAINING_SETTINGS)}`);
+note(`clusters: ${JSON.stringify(CLUSTER_SETTINGS)}`);
+const model = trainTagger(input, TRAINING_SETTINGS, note);
+
+const scores: Record<string, unknown> = {};
+for (const spec of DEV_SETS) {
+  if (!existsSync(join(dataDir, spec.file))) continue;
+  const result = evaluateTagger(model, loadCorpus(dataDir, spec));
+  const round = (value: number): number => Math.round(value * 10000) / 10000;
+  const perType = Object.fromEntries(
+    Object.entries(result.all.byType).map(([type, score]) => [
+      type,
+      {
+        precision: round(score.precision),
+        recall: round(score.recall),
+        f1: round(score.f1),
+        support: score.support,
+      },
+    ]),
+  );
+  scores[spec.name] = { microPerOrgLoc: round(result.main.micro.f1), ...perType };
+  note(`dev ${spec.name}: PER/ORG/LOC micro F1 ${round(result.main.micro.f1)}`);
+}
+
+const provenance = {
+  trainedBy: 'scripts/train-ner.ts',
+  data: TRAINING_CORPORA.map((spec) => spec.file),
+  settings: TRAINING_SETTINGS,
+  licence: 'CC BY-SA 4.0 (weights derived from UNER English-EWT; see models/ner/README.md)',
+};
+mkdirSync(outDir, { recursive: true });
+const bytes = serializeModel(model, gazetteer, provenance);
+writeFileSync(join(outDir, 'ner-model.bin.gz'), bytes);
+note(`model: ${bytes.length} bytes`);
+writeFileSync(join(outDir, 'training-log.txt'), `${log.join('\n')}\n`);
+writeFileSync(join(outDir, 'scores.json'), `${JSON.stringify(scores, null, 2)}\n`);
+console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

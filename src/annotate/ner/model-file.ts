@@ -1,0 +1,188 @@
+// The committed model file: one gzip stream holding a JSON header (gazetteer, word classes, provenance)
+// followed, per pass, by its feature keys (uint32) and its weights quantised to 16-bit integers.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { ConfigurationError } from '../../core/index.ts';
+import type { FeatureResources, WordClass } from './features.ts';
+import { Gazetteer, GAZETTEER_CATEGORIES, type GazetteerLists } from './gazetteer.ts';
+import { LABEL_COUNT } from './perceptron.ts';
+import { FeatureTable } from './feature-table.ts';
+import type { LinearModel, TaggerModel } from './tagger.ts';
+import { NER_TAGS } from './tags.ts';
+
+export const MODEL_FORMAT = 'corroborate-ner';
+export const MODEL_VERSION = 1;
+
+/** Features whose largest weight (absolute) is below this share of the pass's largest weight are dropped
+ *  from the file: they cannot move a decision. Swept on CoNLL/UNER dev, see models/ner/README.md. */
+export const PRUNE_SHARE = 1 / 32767;
+
+const passSchema = z.object({
+  featureCount: z.number().int().nonnegative(),
+  /** Multiply a stored integer by this to get the weight. */
+  scale: z.number().positive(),
+  transition: z.array(z.number()).length((LABEL_COUNT + 1) * LABEL_COUNT),
+});
+
+const headerSchema = z.object({
+  format: z.literal(MODEL_FORMAT),
+  version: z.literal(MODEL_VERSION),
+  tags: z.array(z.string()),
+  gazetteer: z.partialRecord(z.enum(GAZETTEER_CATEGORIES), z.array(z.string())),
+  /** One line per word: `word\thabit\tpartOfSpeech\tcluster`, empty fields for absent classes. */
+  wordClasses: z.string(),
+  passes: z.array(passSchema).min(1).max(2),
+  provenance: z.record(z.string(), z.unknown()),
+});
+
+export type ModelProvenance = Readonly<Record<string, unknown>>;
+
+interface SerializedPass {
+  readonly header: z.infer<typeof passSchema>;
+  readonly keys: Uint32Array;
+  readonly weights: Int16Array;
+}
+
+function serializePass(pass: LinearModel): SerializedPass {
+  const emission = pass.weights.emission;
+  let largest = 0;
+  for (const value of emission) largest = Math.max(largest, Math.abs(value));
+  const scale = largest === 0 ? 1 : largest / 32767;
+  const rows: number[] = [];
+  for (let row = 0; row < pass.table.size; row += 1) {
+    let keep = false;
+    for (let label = 0; label < LABEL_COUNT; label += 1) {
+      if (Math.abs(emission[row * LABEL_COUNT + label] ?? 0) >= largest * PRUNE_SHARE) keep = true;
+    }
+    if (keep) rows.push(row);
+  }
+  const keys = Uint32Array.from(rows, (row) => pass.table.keys[row] ?? 0);
+  const weights = new Int16Array(rows.length * LABEL_COUNT);
+  rows.forEach((row, index) => {
+    for (let label = 0; label < LABEL_COUNT; label += 1) {
+      weights[index * LABEL_COUNT + label] = Math.round((emission[row * LABEL_COUNT + label] ?? 0) / scale);
+    }
+  });
+  return {
+    header: { featureCount: rows.length, scale, transition: Array.from(pass.weights.transition) },
+    keys,
+    weights,
+  };
+}
+
+function serializeWordClasses(wordClasses: ReadonlyMap<string, WordClass>): string {
+  const lines: string[] = [];
+  for (const [word, wordClass] of wordClasses) {
+    if (word.includes('\t') || word.includes('\n')) continue;
+    lines.push(
+      [word, wordClass.caseHabit ?? '', wordClass.partOfSpeech ?? '', wordClass.cluster ?? ''].join('\t'),
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The model as the bytes of its file. */
+export function serializeModel(
+  model: TaggerModel,
+  gazetteer: GazetteerLists,
+  provenance: ModelProvenance,
+): Buffer {
+  const passes = [model.firstPass, ...(model.secondPass === undefined ? [] : [model.secondPass])].map(
+    serializePass,
+  );
+  const header = {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    tags: [...NER_TAGS],
+    gazetteer,
+    wordClasses: serializeWordClasses(model.resources.wordClasses),
+    passes: passes.map((pass) => pass.header),
+    provenance,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  const blobs = passes.flatMap((pass) => [
+    Buffer.from(pass.keys.buffer, pass.keys.byteOffset, pass.keys.byteLength),
+    Buffer.from(pass.weights.buffer, pass.weights.byteOffset, pass.weights.byteLength),
+  ]);
+  return gzipSync(Buffer.concat([length, json, ...blobs]), { level: 9 });
+}
+
+function parseWordClasses(text: string): Map<string, WordClass> {
+  const classes = new Map<string, WordClass>();
+  for (const line of text.split('\n')) {
+    const [word, caseHabit, partOfSpeech, cluster] = line.split('\t');
+    if (word === undefined || word === '') continue;
+    classes.set(word, {
+      ...(caseHabit === undefined || caseHabit === '' ? {} : { caseHabit }),
+      ...(partOfSpeech === undefined || partOfSpeech === '' ? {} : { partOfSpeech }),
+      ...(cluster === undefined || cluster === '' ? {} : { cluster }),
+    });
+  }
+  return classes;
+}
+
+export interface LoadedModel {
+  readonly model: TaggerModel;
+  readonly provenance: ModelProvenance;
+}
+
+/** Reads a model file's bytes; a malformed file is a configuration error naming what is wrong. */
+export function deserializeModel(bytes: Uint8Array, source: string): LoadedModel {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(bytes);
+  } catch (cause) {
+    throw new ConfigurationError(
+      `expected a gzip NER model at ${source}, found unreadable bytes — run npm run train:ner`,
+      { cause },
+    );
+  }
+  const jsonLength = raw.length >= 4 ? raw.readUInt32LE(0) : 0;
+  const parsed = headerSchema.safeParse(JSON.parse(raw.subarray(4, 4 + jsonLength).toString('utf8')));
+  if (!parsed.success) {
+    throw new ConfigurationError(
+      `expected a ${MODEL_FORMAT} v${MODEL_VERSION} model at ${source}, found another layout — run npm run train:ner`,
+      { cause: parsed.error },
+    );
+  }
+  const header = parsed.data;
+  if (header.tags.join(' ') !== NER_TAGS.join(' ')) {
+    throw new ConfigurationError(
+      `expected tags ${NER_TAGS.join(' ')} in ${source}, found ${header.tags.join(' ')}`,
+    );
+  }
+  let offset = 4 + jsonLength;
+  const take = (byteLength: number): ArrayBuffer => {
+    if (offset + byteLength > raw.length) {
+      throw new ConfigurationError(
+        `expected ${byteLength} more bytes of weights in ${source}, found a truncated file`,
+      );
+    }
+    const slice = new Uint8Array(byteLength);
+    slice.set(raw.subarray(offset, offset + byteLength));
+    offset += byteLength;
+    return slice.buffer;
+  };
+  const passes: LinearModel[] = header.passes.map((pass) => {
+    const keys = new Uint32Array(take(pass.featureCount * 4));
+    const stored = new Int16Array(take(pass.featureCount * LABEL_COUNT * 2));
+    const emission = new Float32Array(stored.length);
+    for (let i = 0; i < stored.length; i += 1) emission[i] = (stored[i] ?? 0) * pass.scale;
+    return {
+      table: new FeatureTable(keys),
+      weights: { emission, transition: Float32Array.from(pass.transition) },
+    };
+  });
+  const resources: FeatureResources = {
+    gazetteer: new Gazetteer(header.gazetteer),
+    wordClasses: parseWordClasses(header.wordClasses),
+  };
+  const [firstPass, secondPass] = passes;
+  if (firstPass === undefined) throw new ConfigurationError(`expected at least one pass in ${source}`);
+  return {
+    model: { resources, firstPass, ...(secondPass === undefined ? {} : { secondPass }) },
+    provenance: header.provenance,
+  };
+}
