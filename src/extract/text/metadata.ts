@@ -298,10 +298,10 @@ export function parseSlug(line: string): Slug | undefined {
   };
 }
 
-/** "© 2025 Outlet Name. All rights reserved." → "Outlet Name". */
+/** "© 2025 Outlet Name. All rights reserved." or "© Outlet Name 2025" → "Outlet Name". */
 export function parseCopyrightHolder(line: string): string | undefined {
   const match =
-    /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,|]+?)\s*(?:[.,|]\s*all rights reserved.*|\.?)$/iu.exec(
+    /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,|]+?)\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:[.,|]\s*all rights reserved.*|\.?)$/iu.exec(
       stripBullet(line),
     );
   const holder = match?.[1]?.trim();
