@@ -1,0 +1,355 @@
+// Which articles are copies or rewrites of which: near-duplicate shingles found through MinHash buckets, then
+// rewrites by one-to-one sentence alignment, or by the order of names and numbers a heavy rewrite keeps.
+// Rewrites of one another count as one voice when claims are corroborated.
+import { diagnostic, type Diagnostic, type Result, type TextRange } from '../core/index.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { textTerms } from './terms.ts';
+import {
+  COPY_CONTAINMENT,
+  DIRECTION_MIN_GAP_MS,
+  FULLER_TEXT_RATIO,
+  MAX_SEQUENCE_TOKENS,
+  MIN_SENTENCE_TERMS,
+  MIN_SEQUENCE_TOKENS,
+  MINHASH_BANDS,
+  MINHASH_ROWS,
+  REWRITE_PREFILTER_JACCARD,
+  SENTENCE_COVERAGE,
+  SENTENCE_MATCH,
+  SEQUENCE_EXCESS,
+  SEQUENCE_SHUFFLES,
+  SHINGLE_WORDS,
+} from './thresholds.ts';
+
+export interface DerivationArticle {
+  readonly id: string;
+  readonly text: string;
+  /** Accepted for convenience, not compared: rewrites and copies are often retitled. */
+  readonly title?: string;
+  /** ISO date or time. */
+  readonly publishedAt?: string;
+  /** Sentence ranges in `text` (NormalizedDoc.sentences); without them, lines and sentence-final
+   *  punctuation followed by a capital split the text. */
+  readonly sentences?: readonly TextRange[];
+}
+
+/** How a link was found: shared word shingles (copy), aligned sentences, or the order of names and numbers. */
+export type DerivationMethod = 'shingles' | 'sentences' | 'sequence';
+
+export interface DerivationLink {
+  /** The derivative. */
+  readonly from: string;
+  /** The original. */
+  readonly to: string;
+  readonly kind: 'copy' | 'rewrite';
+  /** 0…1: shingle containment (copy), aligned share of the shorter text (sentences), or order excess (sequence). */
+  readonly similarity: number;
+  /** False when neither dates nor content tell which came first: the link is then listed both ways. */
+  readonly directed: boolean;
+  readonly method: DerivationMethod;
+}
+
+interface Profile {
+  readonly article: DerivationArticle;
+  readonly time: number | undefined;
+  readonly shingles: ReadonlySet<number>;
+  readonly signature: Uint32Array;
+  readonly terms: ReadonlySet<string>;
+  readonly sentences: readonly ReadonlySet<string>[];
+  /** Capitalised words and numbers in text order: the skeleton a rewrite keeps. */
+  readonly skeleton: readonly string[];
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Murmur3's finaliser: a cheap, well-mixed 32-bit permutation. */
+function mix(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const PERMUTATIONS = MINHASH_BANDS * MINHASH_ROWS;
+const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
+
+function minhash(shingles: ReadonlySet<number>): Uint32Array {
+  const signature = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let i = 0; i < PERMUTATIONS; i += 1) {
+      const value = mix(shingle ^ (SEEDS[i] ?? 0));
+      if (value < (signature[i] ?? 0)) signature[i] = value;
+    }
+  }
+  return signature;
+}
+
+function wordShingles(text: string): Set<number> {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice();
+  const shingles = new Set<number>();
+  if (words.length === 0) return shingles;
+  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < count; i += 1) shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  return shingles;
+}
+
+function appendSkeleton(text: string, skeleton: string[]): void {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const word of words) {
+    if (!/^[\p{Lu}\p{N}]/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower)) continue;
+    if (skeleton.length >= MAX_SEQUENCE_TOKENS) return;
+    skeleton.push(lower);
+  }
+}
+
+/** A plain splitter for texts that come without sentence ranges: line breaks, and . ! ? before a capital. */
+function roughSentences(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  const boundary = /\n+|(?<=[.!?]["'\u201D\u2019)]?)\s+(?=["'\u201C\u2018(]?[\p{Lu}\p{N}])/gu;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    if (match.index > start) ranges.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+function profile(article: DerivationArticle): Profile {
+  const parsed = article.publishedAt === undefined ? Number.NaN : Date.parse(article.publishedAt);
+  const shingles = wordShingles(article.text);
+  const sentences: Set<string>[] = [];
+  const terms = new Set<string>();
+  const skeleton: string[] = [];
+  for (const range of article.sentences ?? roughSentences(article.text)) {
+    const sentence = article.text.slice(range.start, range.end);
+    const sentenceTerms = new Set(textTerms(sentence, 400).terms);
+    for (const term of sentenceTerms) terms.add(term);
+    // Short lines (menus, widgets, datelines) take no part in alignment or in the skeleton.
+    if (sentenceTerms.size < MIN_SENTENCE_TERMS) continue;
+    sentences.push(sentenceTerms);
+    appendSkeleton(sentence, skeleton);
+  }
+  return {
+    article,
+    time: Number.isNaN(parsed) ? undefined : parsed,
+    shingles,
+    signature: minhash(shingles),
+    terms,
+    sentences,
+    skeleton,
+  };
+}
+
+function intersectionSize<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let count = 0;
+  for (const value of small) if (large.has(value)) count += 1;
+  return count;
+}
+
+/** Share of the shorter text's content words in sentences aligned one-to-one with a sentence of the other. */
+function sentenceCoverage(a: Profile, b: Profile): number {
+  if (a.sentences.length === 0 || b.sentences.length === 0) return 0;
+  // idf over the two texts' sentences: words every sentence shares (the topic) weigh little.
+  const frequency = new Map<string, number>();
+  for (const sentence of [...a.sentences, ...b.sentences]) {
+    for (const term of sentence) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  const total = a.sentences.length + b.sentences.length;
+  const weight = (term: string): number => Math.log((total + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
+  const norm = (sentence: ReadonlySet<string>): number =>
+    Math.sqrt([...sentence].reduce((sum, term) => sum + weight(term) ** 2, 0));
+  const normsA = a.sentences.map(norm);
+  const normsB = b.sentences.map(norm);
+  const pairs: { similarity: number; i: number; j: number }[] = [];
+  a.sentences.forEach((left, i) => {
+    b.sentences.forEach((right, j) => {
+      let dot = 0;
+      for (const term of left) if (right.has(term)) dot += weight(term) ** 2;
+      const similarity = dot / ((normsA[i] ?? 1) * (normsB[j] ?? 1));
+      if (similarity >= SENTENCE_MATCH) pairs.push({ similarity, i, j });
+    });
+  });
+  pairs.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  for (const pair of pairs) {
+    if (usedA.has(pair.i) || usedB.has(pair.j)) continue;
+    usedA.add(pair.i);
+    usedB.add(pair.j);
+  }
+  const coverage = (sentences: readonly ReadonlySet<string>[], used: ReadonlySet<number>): number => {
+    const all = sentences.reduce((sum, sentence) => sum + sentence.size, 0);
+    const aligned = sentences.reduce(
+      (sum, sentence, index) => sum + (used.has(index) ? sentence.size : 0),
+      0,
+    );
+    return all === 0 ? 0 : aligned / all;
+  };
+  const sizeA = a.sentences.reduce((sum, sentence) => sum + sentence.size, 0);
+  const sizeB = b.sentences.reduce((sum, sentence) => sum + sentence.size, 0);
+  return sizeA <= sizeB ? coverage(a.sentences, usedA) : coverage(b.sentences, usedB);
+}
+
+function longestCommonSubsequence(a: readonly string[], b: readonly string[]): number {
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] =
+        a[i - 1] === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Deterministic shuffle (mulberry32), so the chance baseline and hence the result never vary between runs. */
+function shuffled<T>(values: readonly T[], seed: number): T[] {
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...values];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** How much longer the common subsequence of the two skeletons is than chance (same words, shuffled order),
+ *  per token of the shorter skeleton: a rewrite keeps the order of names and figures, an independent report
+ *  on the same event shares the names in another order. */
+function sequenceExcess(a: Profile, b: Profile): number {
+  const shorter = Math.min(a.skeleton.length, b.skeleton.length);
+  if (shorter < MIN_SEQUENCE_TOKENS) return 0;
+  const observed = longestCommonSubsequence(a.skeleton, b.skeleton);
+  let chance = 0;
+  for (let round = 1; round <= SEQUENCE_SHUFFLES; round += 1) {
+    chance += longestCommonSubsequence(shuffled(a.skeleton, round), shuffled(b.skeleton, round * 7919));
+  }
+  chance /= SEQUENCE_SHUFFLES;
+  return Math.max(0, (observed - chance) / shorter);
+}
+
+/** Which of two linked texts is the original: the earlier by date; for copies, else the fuller text. */
+function orient(
+  a: Profile,
+  b: Profile,
+  kind: 'copy' | 'rewrite',
+): { original: Profile; derivative: Profile } | undefined {
+  if (a.time !== undefined && b.time !== undefined && Math.abs(a.time - b.time) >= DIRECTION_MIN_GAP_MS) {
+    return a.time < b.time ? { original: a, derivative: b } : { original: b, derivative: a };
+  }
+  if (kind === 'copy') {
+    const [small, large] = a.shingles.size <= b.shingles.size ? [a, b] : [b, a];
+    if (large.shingles.size >= small.shingles.size * FULLER_TEXT_RATIO)
+      return { original: large, derivative: small };
+  }
+  return undefined;
+}
+
+function copyCandidates(profiles: readonly Profile[]): Set<string> {
+  const buckets = new Map<string, number[]>();
+  profiles.forEach((p, index) => {
+    if (p.shingles.size === 0) return;
+    for (let band = 0; band < MINHASH_BANDS; band += 1) {
+      const rows = p.signature.subarray(band * MINHASH_ROWS, (band + 1) * MINHASH_ROWS);
+      const key = `${band}:${rows.join(',')}`;
+      const bucket = buckets.get(key);
+      if (bucket === undefined) buckets.set(key, [index]);
+      else bucket.push(index);
+    }
+  });
+  const pairs = new Set<string>();
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x += 1) {
+      for (let y = x + 1; y < bucket.length; y += 1) pairs.add(`${bucket[x]},${bucket[y]}`);
+    }
+  }
+  return pairs;
+}
+
+function classify(
+  a: Profile,
+  b: Profile,
+  copyCandidate: boolean,
+): { kind: 'copy' | 'rewrite'; similarity: number; method: DerivationMethod } | undefined {
+  if (copyCandidate) {
+    const shared = intersectionSize(a.shingles, b.shingles);
+    const containment = shared / Math.max(1, Math.min(a.shingles.size, b.shingles.size));
+    if (containment >= COPY_CONTAINMENT) return { kind: 'copy', similarity: containment, method: 'shingles' };
+  }
+  const sharedTerms = intersectionSize(a.terms, b.terms);
+  const jaccard = sharedTerms / Math.max(1, a.terms.size + b.terms.size - sharedTerms);
+  if (jaccard < REWRITE_PREFILTER_JACCARD) return undefined;
+  const coverage = sentenceCoverage(a, b);
+  if (coverage >= SENTENCE_COVERAGE) return { kind: 'rewrite', similarity: coverage, method: 'sentences' };
+  const excess = sequenceExcess(a, b);
+  if (excess >= SEQUENCE_EXCESS) return { kind: 'rewrite', similarity: excess, method: 'sequence' };
+  return undefined;
+}
+
+/** Links each copy or rewrite to its original. Meant for the articles of one story (cost grows with pairs). */
+export function findDerivations(articles: readonly DerivationArticle[]): Result<readonly DerivationLink[]> {
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const usable: DerivationArticle[] = [];
+  for (const article of articles) {
+    if (seen.has(article.id)) {
+      const message = `article "${article.id}" appears twice; the second is ignored`;
+      diagnostics.push(diagnostic('warning', 'stories/duplicate-id', message, { articleId: article.id }));
+      continue;
+    }
+    seen.add(article.id);
+    if (article.text.trim() === '') {
+      const message = 'article has no text to compare';
+      diagnostics.push(diagnostic('info', 'stories/empty-text', message, { articleId: article.id }));
+      continue;
+    }
+    usable.push(article);
+  }
+  const profiles = usable.map(profile);
+  const candidates = copyCandidates(profiles);
+  const links: DerivationLink[] = [];
+  for (let x = 0; x < profiles.length; x += 1) {
+    for (let y = x + 1; y < profiles.length; y += 1) {
+      const a = profiles[x];
+      const b = profiles[y];
+      if (a === undefined || b === undefined) continue;
+      const found = classify(a, b, candidates.has(`${x},${y}`));
+      if (found === undefined) continue;
+      const direction = orient(a, b, found.kind);
+      if (direction !== undefined) {
+        links.push({
+          from: direction.derivative.article.id,
+          to: direction.original.article.id,
+          ...found,
+          directed: true,
+        });
+      } else {
+        links.push({ from: b.article.id, to: a.article.id, ...found, directed: false });
+        links.push({ from: a.article.id, to: b.article.id, ...found, directed: false });
+      }
+    }
+  }
+  return { value: links, diagnostics };
+}

@@ -1,0 +1,119 @@
+// Turns a headline or an article body into the lemmas and names that story clustering compares.
+// Works on raw text (any case) and on text that arrives lower-cased and lemmatised already.
+import { createRequire } from 'node:module';
+import { STOP_WORDS } from './stop-words.ts';
+import { LEMMA_CACHE_SIZE, TITLE_CASE_SHARE } from './thresholds.ts';
+
+interface Lemmatizer {
+  noun(word: string): string;
+  verb(word: string): string;
+}
+
+const require = createRequire(import.meta.url);
+const lemmatizer = require('wink-lemmatizer') as Lemmatizer;
+
+const lemmaCache = new Map<string, string>();
+
+/** Lemma of a lower-cased word: plural nouns and inflected verbs fold to one form ("stocks" → "stock",
+ *  "killed" → "kill"); unknown words (most names) come back unchanged. */
+export function lemmatize(word: string): string {
+  const cached = lemmaCache.get(word);
+  if (cached !== undefined) return cached;
+  let lemma = word;
+  if (/^\p{L}{3,}$/u.test(word)) {
+    lemma = lemmatizer.noun(word);
+    if (lemma === word) lemma = lemmatizer.verb(word);
+  }
+  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
+  lemmaCache.set(word, lemma);
+  return lemma;
+}
+
+export interface TextTerms {
+  /** Content lemmas in text order, stop words removed. */
+  readonly terms: readonly string[];
+  /** Lower-cased proper-noun tokens: capitalised words not opening a sentence, and acronyms. */
+  readonly names: readonly string[];
+}
+
+// A word, with an inner apostrophe or period-joined initials kept whole; or a number with its decimals.
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019]\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+const SENTENCE_BREAK = /[.!?:;\n"\u201C\u2018|\u2013\u2014]/;
+
+interface RawToken {
+  readonly surface: string;
+  readonly sentenceStart: boolean;
+}
+
+function rawTokens(text: string, maxTokens: number): RawToken[] {
+  const tokens: RawToken[] = [];
+  let previousEnd = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const gap = text.slice(previousEnd, match.index);
+    tokens.push({ surface: match[0], sentenceStart: previousEnd === 0 || SENTENCE_BREAK.test(gap) });
+    previousEnd = match.index + match[0].length;
+    if (tokens.length >= maxTokens) break;
+  }
+  return tokens;
+}
+
+function bareWord(surface: string): string {
+  if (surface.endsWith('.')) return surface.replace(/\./g, ''); // initials: "U.S." → "US"
+  return surface.replace(/['\u2019]s$/u, '').replace(/['\u2019]/gu, '');
+}
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(word);
+
+/** Content lemmas and names of one text segment (a headline or a body), reading at most `maxTokens` words. */
+export function textTerms(text: string, maxTokens: number): TextTerms {
+  const tokens = rawTokens(text, maxTokens);
+  const words: { bare: string; lower: string; sentenceStart: boolean }[] = [];
+  let contentWords = 0;
+  let capitalisedWords = 0;
+  let upperWords = 0;
+  for (const token of tokens) {
+    const bare = bareWord(token.surface);
+    if (bare === '') continue;
+    const lower = bare.toLowerCase();
+    words.push({ bare, lower, sentenceStart: token.sentenceStart });
+    if (STOP_WORDS.has(lower) || !/^\p{L}/u.test(bare) || token.sentenceStart) continue;
+    contentWords += 1;
+    if (isCapitalised(bare)) capitalisedWords += 1;
+    if (bare === bare.toUpperCase()) upperWords += 1;
+  }
+  // Title Case and ALL CAPS segments say nothing about which words are names (sentence openers not counted).
+  const caseInformative = contentWords > 0 && capitalisedWords / contentWords <= TITLE_CASE_SHARE;
+  const acronymsInformative = contentWords > 0 && upperWords / contentWords <= TITLE_CASE_SHARE;
+  const terms: string[] = [];
+  const names: string[] = [];
+  for (const word of words) {
+    const acronym = acronymsInformative && isAcronym(word.bare);
+    if (STOP_WORDS.has(word.lower) && !acronym) continue;
+    terms.push(acronym ? word.lower : lemmatize(word.lower));
+    const properNoun = caseInformative && !word.sentenceStart && isCapitalised(word.bare);
+    if (acronym || properNoun) names.push(word.lower);
+  }
+  return { terms, names };
+}
+
+/** The words of a news URL's slug (`/2014/03/10/colorado-pot-sales-brought-state/` → "colorado pot sales brought
+ *  state"): the longest path segment of three or more words joined by `-`, `_` or `+`. Headline-only items gain
+ *  the words an editor put in the address. */
+export function urlSlugWords(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  let best: string[] = [];
+  for (const segment of path.split('/')) {
+    const decoded = segment.replace(/\.[a-z]{2,5}$/i, '');
+    const words = decoded.split(/[-_+]+/).filter((word) => /^\p{L}+$/u.test(word));
+    if (words.length >= 3 && words.length > best.length) best = words;
+  }
+  return best.length === 0 ? undefined : best.join(' ').toLowerCase();
+}
