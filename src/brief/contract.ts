@@ -29,10 +29,44 @@ export const reportDiagnosticSchema = z.object({
   message: z.string(),
 });
 
+export const reportSourceSchema = z.object({
+  articleId: z.string(),
+  publisher: z.string().optional(),
+  /** Articles this one copies or rewrites (both ways when the direction is unknown). */
+  derivedFrom: z.array(z.string()),
+  derivations: z.array(
+    z.object({
+      articleId: z.string(),
+      kind: z.enum(['copy', 'rewrite']),
+      similarity: z.number(),
+      directed: z.boolean(),
+    }),
+  ),
+});
+
+export const reportSpanSchema = z.object({
+  articleId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  sentence: z.string(),
+});
+
+export const reportTimelineEntrySchema = z.object({
+  date: z.string(),
+  time: z.string().optional(),
+  text: z.string(),
+  articleIds: z.array(z.string()),
+  support: z.array(reportSpanSchema),
+});
+
 export const reportStorySchema = z.object({
   id: z.string(),
   title: z.string(),
   articleIds: z.array(z.string()),
+  start: z.string().optional(),
+  end: z.string().optional(),
+  sources: z.array(reportSourceSchema),
+  timeline: z.array(reportTimelineEntrySchema),
 });
 
 export const analysisReportSchema = z.object({
@@ -45,3 +79,5 @@ export const analysisReportSchema = z.object({
 export type AnalysisReport = z.infer<typeof analysisReportSchema>;
 export type ReportArticle = z.infer<typeof reportArticleSchema>;
 export type ReportDiagnostic = z.infer<typeof reportDiagnosticSchema>;
+export type ReportStory = z.infer<typeof reportStorySchema>;
+export type ReportSource = z.infer<typeof reportSourceSchema>;

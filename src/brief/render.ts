@@ -1,9 +1,31 @@
-// Renders an analysis report as terminal text, Markdown, JSON or a standalone HTML page.
-import type { AnalysisReport, ReportArticle } from './contract.ts';
+// Renders an analysis report as terminal text, Markdown, JSON or a standalone HTML page: stories first, each
+// with its sources (and which copy or rewrite which), then each article's clean text.
+import type { AnalysisReport, ReportArticle, ReportSource, ReportStory } from './contract.ts';
 import { escapeHtml, escapeMarkdown, safeHref } from './escape.ts';
 
 export type ReportFormat = 'text' | 'md' | 'json' | 'html';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'md', 'json', 'html'];
+
+interface Section {
+  readonly story?: ReportStory;
+  readonly articles: readonly ReportArticle[];
+}
+
+/** Stories in report order, then the articles that belong to none. */
+function sections(report: AnalysisReport): Section[] {
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  const placed = new Set<string>();
+  const out: Section[] = report.stories.map((story) => {
+    story.articleIds.forEach((id) => placed.add(id));
+    return {
+      story,
+      articles: story.articleIds.map((id) => byId.get(id)).filter((a): a is ReportArticle => a !== undefined),
+    };
+  });
+  const loose = report.articles.filter((a) => !placed.has(a.id));
+  if (loose.length > 0) out.push({ articles: loose });
+  return out;
+}
 
 function facts(article: ReportArticle): string[] {
   return [
@@ -18,34 +40,125 @@ function paragraphs(article: ReportArticle): string[] {
   return article.paragraphs.map((p) => article.text.slice(p.start, p.end));
 }
 
+function storyFacts(story: ReportStory, articles: readonly ReportArticle[]): string {
+  const outlets = new Set(articles.map((a) => a.publisher ?? a.source));
+  const span =
+    story.start === undefined
+      ? ''
+      : ` · ${story.start}${story.end === story.start ? '' : ` – ${story.end ?? ''}`}`;
+  return `${articles.length} article(s) from ${outlets.size} outlet(s)${span}`;
+}
+
+function derivationNote(
+  source: ReportSource | undefined,
+  titleOf: (id: string) => string,
+): string | undefined {
+  if (source === undefined || source.derivations.length === 0) return undefined;
+  return source.derivations
+    .map((d) => `${d.directed ? `${d.kind} of` : `${d.kind} of (or original of)`} ${titleOf(d.articleId)}`)
+    .join('; ');
+}
+
+function labelOf(report: AnalysisReport): (id: string) => string {
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  return (id) => {
+    const article = byId.get(id);
+    return article === undefined ? id : `${article.publisher ?? article.source} (${id})`;
+  };
+}
+
+function when(entry: ReportStory['timeline'][number]): string {
+  return `${entry.date}${entry.time === undefined ? '' : ` ${entry.time}`}`;
+}
+
+function timelineText(story: ReportStory | undefined): string[] {
+  if (story === undefined || story.timeline.length === 0) return [];
+  return [
+    '  Timeline',
+    ...story.timeline.map((e) => `  ${when(e)}  ${e.text} [${e.articleIds.length} article(s)]`),
+    '',
+  ];
+}
+
+function timelineMarkdown(story: ReportStory | undefined): string[] {
+  if (story === undefined || story.timeline.length === 0) return [];
+  return [
+    '| date | event | articles |',
+    '| --- | --- | ---: |',
+    ...story.timeline.map((e) => `| ${when(e)} | ${escapeMarkdown(e.text)} | ${e.articleIds.length} |`),
+    '',
+  ];
+}
+
+function timelineHtml(story: ReportStory | undefined): string {
+  if (story === undefined || story.timeline.length === 0) return '';
+  const rows = story.timeline
+    .map(
+      (e) =>
+        `<tr><td>${escapeHtml(when(e))}</td><td>${escapeHtml(e.text)}</td><td>${e.articleIds.length}</td></tr>`,
+    )
+    .join('');
+  return `<table class="timeline"><thead><tr><th>date</th><th>event</th><th>articles</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
 export function renderText(report: AnalysisReport): string {
-  const lines: string[] = [`${report.articles.length} article(s)`, ''];
-  for (const article of report.articles) {
-    lines.push(`== ${article.title ?? '(untitled)'}`);
-    lines.push(`   ${[...facts(article), article.source].join(' · ')}`);
-    lines.push(`   id ${article.id} · ${article.method} · ${article.lang}`);
-    lines.push(
-      `   ${article.removed.length} line(s) of page furniture dropped, ${article.captions.length} caption(s)`,
-    );
-    lines.push('');
-    for (const paragraph of paragraphs(article)) lines.push(paragraph, '');
+  const label = labelOf(report);
+  const lines: string[] = [`${report.stories.length} story(ies), ${report.articles.length} article(s)`, ''];
+  for (const section of sections(report)) {
+    lines.push(section.story === undefined ? '# Articles in no story' : `# ${section.story.title}`);
+    if (section.story !== undefined)
+      lines.push(`  ${storyFacts(section.story, section.articles)} · ${section.story.id}`);
+    lines.push('', ...timelineText(section.story));
+    for (const article of section.articles) {
+      const source = section.story?.sources.find((s) => s.articleId === article.id);
+      lines.push(`== ${article.title ?? '(untitled)'}`);
+      lines.push(`   ${[...facts(article), article.source].join(' · ')}`);
+      lines.push(`   id ${article.id} · ${article.method} · ${article.lang}`);
+      const derived = derivationNote(source, label);
+      if (derived !== undefined) lines.push(`   ${derived}`);
+      lines.push(
+        `   ${article.removed.length} line(s) of page furniture dropped, ${article.captions.length} caption(s)`,
+      );
+      lines.push('');
+      for (const paragraph of paragraphs(article)) lines.push(paragraph, '');
+    }
   }
   for (const d of report.diagnostics) lines.push(`${d.severity} ${d.code} ${d.source ?? ''}: ${d.message}`);
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
 export function renderMarkdown(report: AnalysisReport): string {
-  const out: string[] = [`# ${report.articles.length} article(s)`, ''];
-  for (const article of report.articles) {
-    out.push(`## ${escapeMarkdown(article.title ?? '(untitled)')}`, '');
-    out.push(`*${escapeMarkdown([...facts(article), article.source].join(' · '))}* — \`${article.id}\``, '');
-    for (const paragraph of paragraphs(article)) out.push(escapeMarkdown(paragraph), '');
-    if (article.captions.length > 0) {
-      out.push('**Captions**', '', ...article.captions.map((c) => `- ${escapeMarkdown(c)}`), '');
+  const label = labelOf(report);
+  const out: string[] = [`# ${report.stories.length} story(ies), ${report.articles.length} article(s)`, ''];
+  for (const section of sections(report)) {
+    out.push(`## ${escapeMarkdown(section.story?.title ?? 'Articles in no story')}`, '');
+    if (section.story !== undefined) {
+      out.push(
+        `*${escapeMarkdown(storyFacts(section.story, section.articles))}* — \`${section.story.id}\``,
+        '',
+      );
+      out.push(...timelineMarkdown(section.story));
     }
-    if (article.removed.length > 0) {
-      out.push(`<details><summary>${article.removed.length} line(s) of page furniture dropped</summary>`, '');
-      out.push(...article.removed.map((r) => `- ${escapeMarkdown(r)}`), '', '</details>', '');
+    for (const article of section.articles) {
+      const source = section.story?.sources.find((s) => s.articleId === article.id);
+      out.push(`### ${escapeMarkdown(article.title ?? '(untitled)')}`, '');
+      out.push(
+        `*${escapeMarkdown([...facts(article), article.source].join(' · '))}* — \`${article.id}\``,
+        '',
+      );
+      const derived = derivationNote(source, label);
+      if (derived !== undefined) out.push(`> ${escapeMarkdown(derived)}`, '');
+      for (const paragraph of paragraphs(article)) out.push(escapeMarkdown(paragraph), '');
+      if (article.captions.length > 0) {
+        out.push('**Captions**', '', ...article.captions.map((c) => `- ${escapeMarkdown(c)}`), '');
+      }
+      if (article.removed.length > 0) {
+        out.push(
+          `<details><summary>${article.removed.length} line(s) of page furniture dropped</summary>`,
+          '',
+        );
+        out.push(...article.removed.map((r) => `- ${escapeMarkdown(r)}`), '', '</details>', '');
+      }
     }
   }
   if (report.diagnostics.length > 0) {
@@ -59,22 +172,45 @@ export function renderMarkdown(report: AnalysisReport): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-export function renderHtml(report: AnalysisReport): string {
-  const articles = report.articles.map((article) => {
-    const href = article.url === undefined ? undefined : safeHref(article.url);
-    const title = escapeHtml(article.title ?? '(untitled)');
-    const heading =
-      href === undefined ? title : `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${title}</a>`;
-    const body = paragraphs(article)
-      .map((p) => `<p>${escapeHtml(p)}</p>`)
-      .join('\n');
-    const removed = article.removed.map((r) => `<li>${escapeHtml(r)}</li>`).join('');
-    return `<article id="${escapeHtml(article.id)}">
-<h2>${heading}</h2>
+function renderHtmlArticle(
+  article: ReportArticle,
+  source: ReportSource | undefined,
+  label: (id: string) => string,
+): string {
+  const href = article.url === undefined ? undefined : safeHref(article.url);
+  const title = escapeHtml(article.title ?? '(untitled)');
+  const heading =
+    href === undefined ? title : `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${title}</a>`;
+  const body = paragraphs(article)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
+  const removed = article.removed.map((r) => `<li>${escapeHtml(r)}</li>`).join('');
+  const derived = derivationNote(source, label);
+  return `<article id="${escapeHtml(article.id)}">
+<h3>${heading}</h3>
 <p class="meta">${escapeHtml([...facts(article), article.source].join(' · '))}</p>
+${derived === undefined ? '' : `<p class="derived">${escapeHtml(derived)}</p>`}
 ${body}
 <details><summary>${article.removed.length} line(s) of page furniture dropped</summary><ul>${removed}</ul></details>
 </article>`;
+}
+
+export function renderHtml(report: AnalysisReport): string {
+  const label = labelOf(report);
+  const body = sections(report).map((section) => {
+    const heading = escapeHtml(section.story?.title ?? 'Articles in no story');
+    const meta =
+      section.story === undefined
+        ? ''
+        : `<p class="meta">${escapeHtml(storyFacts(section.story, section.articles))}</p>`;
+    const articles = section.articles.map((article) =>
+      renderHtmlArticle(
+        article,
+        section.story?.sources.find((s) => s.articleId === article.id),
+        label,
+      ),
+    );
+    return `<section><h2>${heading}</h2>${meta}${timelineHtml(section.story)}\n${articles.join('\n')}</section>`;
   });
   const diagnostics = report.diagnostics
     .map((d) => `<li>${escapeHtml(`${d.severity} ${d.code} ${d.source ?? ''}: ${d.message}`)}</li>`)
@@ -83,10 +219,10 @@ ${body}
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>corroborate report</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}.meta{color:#555}</style>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}.meta,.derived{color:#555}</style>
 </head><body>
-<h1>${report.articles.length} article(s)</h1>
-${articles.join('\n')}
+<h1>${report.stories.length} story(ies), ${report.articles.length} article(s)</h1>
+${body.join('\n')}
 ${diagnostics === '' ? '' : `<h2>Diagnostics</h2><ul>${diagnostics}</ul>`}
 </body></html>
 `;

@@ -1,11 +1,13 @@
 // Assembles the JSON contract from stored articles and the run's diagnostics.
 import type { Diagnostic } from '../core/index.ts';
-import type { StoredArticle } from '../store/index.ts';
+import type { Timeline } from '../crosscheck/timeline/index.ts';
+import type { StoredArticle, StoredDerivation, StoredStory } from '../store/index.ts';
 import {
   SCHEMA_VERSION,
   type AnalysisReport,
   type ReportArticle,
   type ReportDiagnostic,
+  type ReportStory,
 } from './contract.ts';
 
 function toReportArticle(article: StoredArticle): ReportArticle {
@@ -41,14 +43,68 @@ function toReportDiagnostic(d: Diagnostic): ReportDiagnostic {
   };
 }
 
+/** A story with what the report needs of it: its record and the copy/rewrite links among its articles. */
+export interface StoryInput {
+  readonly story: StoredStory;
+  readonly derivations: readonly StoredDerivation[];
+  readonly timeline?: Timeline;
+}
+
+function toReportStory(input: StoryInput, articles: ReadonlyMap<string, StoredArticle>): ReportStory {
+  const { story, derivations, timeline } = input;
+  const start = timeline?.start ?? story.start;
+  const end = timeline?.end ?? story.end;
+  const members = new Set(story.articleIds);
+  const title =
+    story.title ??
+    story.articleIds.map((id) => articles.get(id)?.title).find((t) => t !== undefined) ??
+    '(untitled)';
+  return {
+    id: story.id,
+    title,
+    articleIds: [...story.articleIds],
+    ...(start === undefined ? {} : { start }),
+    ...(end === undefined ? {} : { end }),
+    timeline: (timeline?.entries ?? []).map((entry) => ({
+      date: entry.date,
+      ...(entry.time === undefined ? {} : { time: entry.time }),
+      text: entry.text,
+      articleIds: [...entry.articleIds],
+      support: entry.support.map((s) => ({
+        articleId: s.articleId,
+        start: s.start,
+        end: s.end,
+        sentence: s.sentence,
+      })),
+    })),
+    sources: story.articleIds.map((articleId) => {
+      const links = derivations.filter((link) => link.from === articleId && members.has(link.to));
+      const publisher = articles.get(articleId)?.publisher;
+      return {
+        articleId,
+        ...(publisher === undefined ? {} : { publisher }),
+        derivedFrom: [...new Set(links.map((link) => link.to))],
+        derivations: links.map((link) => ({
+          articleId: link.to,
+          kind: link.kind,
+          similarity: link.similarity,
+          directed: link.directed,
+        })),
+      };
+    }),
+  };
+}
+
 export function buildReport(
   articles: readonly StoredArticle[],
+  stories: readonly StoryInput[],
   diagnostics: readonly Diagnostic[],
 ): AnalysisReport {
+  const byId = new Map(articles.map((a) => [a.id, a]));
   return {
     schemaVersion: SCHEMA_VERSION,
     articles: articles.map(toReportArticle),
-    stories: [],
+    stories: stories.map((story) => toReportStory(story, byId)),
     diagnostics: diagnostics.map(toReportDiagnostic),
   };
 }

@@ -1,8 +1,8 @@
 // `corroborate analyze`: the main job — ingest (in memory without --db), then report in the JSON contract.
 import { Command, Option } from 'commander';
 import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../brief/index.ts';
-import { ingestIntoStore } from '../pipeline/index.ts';
-import { openSqliteStore, type StoredArticle } from '../store/index.ts';
+import { ingestIntoStore, viewStoriesOf } from '../pipeline/index.ts';
+import { openSqliteStore } from '../store/index.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, type CliIo } from './io.ts';
 import { networkOptions, reportDiagnostics, toIngestOptions } from './shared-options.ts';
 
@@ -22,10 +22,13 @@ export function analyzeCommand(io: CliIo, setExit: (code: number) => void): Comm
       try {
         const summary = await ingestIntoStore(store, inputs, toIngestOptions(options));
         reportDiagnostics(io, summary.diagnostics);
-        const articles = summary.articleIds
-          .map((id) => store.getArticle(id))
-          .filter((a): a is StoredArticle => a !== undefined);
-        io.stdout(renderReport(buildReport(articles, summary.diagnostics), options.format));
+        const view = viewStoriesOf(store, summary.articleIds);
+        io.stdout(
+          renderReport(
+            buildReport(view.articles, view.stories, [...summary.diagnostics, ...view.diagnostics]),
+            options.format,
+          ),
+        );
         setExit(summary.failedSources.length > 0 ? EXIT_SOME_FAILED : EXIT_OK);
       } finally {
         store.close();

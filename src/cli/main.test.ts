@@ -27,7 +27,7 @@ async function run(
 }
 
 describe('corroborate CLI', () => {
-  it.each([[], ['analyze'], ['extract'], ['ingest']])(
+  it.each([[], ['analyze'], ['extract'], ['ingest'], ['stories'], ['cluster'], ['ner'], ['stance']])(
     'prints help for %j --help and exits 0',
     async (...cmd) => {
       const result = await run([...cmd, '--help']);
@@ -90,7 +90,11 @@ describe('corroborate CLI', () => {
     const result = await run(['analyze', '--format', 'json', FIXTURES]);
     const report = analysisReportSchema.parse(JSON.parse(result.out));
     expect(report.articles).toHaveLength(2);
-    expect(report.stories).toEqual([]);
+    // Two unrelated articles: two stories of one article each, every article in exactly one.
+    expect(report.stories.map((s) => s.articleIds.length)).toEqual([1, 1]);
+    expect(new Set(report.stories.flatMap((s) => s.articleIds))).toEqual(
+      new Set(report.articles.map((a) => a.id)),
+    );
     expect(report.diagnostics.map((d) => d.code)).toEqual(
       expect.arrayContaining([expect.stringMatching(/empty/)]),
     );
@@ -103,10 +107,27 @@ describe('corroborate CLI', () => {
     expect(result.out).toContain('&lt;script&gt;alert(');
   });
 
+  it('lists the stories kept in a database', async () => {
+    const db = join(scratch, 'stories.db');
+    await run(['ingest', '--db', db, FIXTURES]);
+    const listed = await run(['stories', '--db', db, '--format', 'jsonl']);
+    expect(listed.code).toBe(0);
+    const rows = listed.out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { title: string; articleCount: number });
+    expect(rows.map((r) => r.title).sort()).toEqual([
+      'Harbour board meets after the storm',
+      'Town Council Approves New Library Budget',
+    ]);
+    expect(rows.every((r) => r.articleCount === 1)).toBe(true);
+  });
+
   it('renders Markdown and text formats', async () => {
     const md = await run(['analyze', '--format', 'md', join(FIXTURES, 'council-vote.txt')]);
-    expect(md.out).toContain('## Town Council Approves New Library Budget');
+    expect(md.out).toContain('### Town Council Approves New Library Budget');
     const text = await run(['analyze', join(FIXTURES, 'council-vote.txt')]);
+    expect(text.out).toContain('# Town Council Approves New Library Budget');
     expect(text.out).toContain('== Town Council Approves New Library Budget');
     expect(text.code).toBe(0);
   });

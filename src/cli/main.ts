@@ -6,6 +6,7 @@ import { extractCommand } from './extract-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { nerCommand } from './ner-command.ts';
 import { stanceCommand } from './stance-command.ts';
+import { storiesCommand } from './stories-command.ts';
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './io.ts';
 
 const VERSION = '0.1.0';
@@ -18,6 +19,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   program.addCommand(analyzeCommand(io, setExit));
   program.addCommand(extractCommand(io, setExit));
   program.addCommand(ingestCommand(io, setExit));
+  program.addCommand(storiesCommand(io, setExit));
   program.addCommand(clusterCommand(io, setExit));
   program.addCommand(nerCommand(io, setExit));
   program.addCommand(stanceCommand(io, setExit));

@@ -3,6 +3,9 @@ import type { Diagnostic } from '../core/index.ts';
 import { extractArticle, type Article } from '../extract/index.ts';
 import { ingest, type IngestOptions } from '../ingest/index.ts';
 import type { AddOutcome, Store } from '../store/index.ts';
+import { updateStories } from './stories.ts';
+
+export { updateStories, viewStoriesOf, type StoriesResult, type StoryView } from './stories.ts';
 
 /** Articles written per store transaction: big enough to amortise the commit, small enough that a crash
  *  loses at most this many articles' work (never half an article). */
@@ -65,6 +68,7 @@ export async function ingestIntoStore(
     if (pending.length === 0) return;
     outcomes.push(...store.addArticles(pending));
     pending = [];
+    diagnostics.push(...updateStories(store).diagnostics);
   };
 
   for await (const event of readArticles(inputs, options)) {

@@ -26,12 +26,60 @@ export interface SearchHit {
   readonly snippet: string;
 }
 
+export interface StoredDerivation {
+  /** The derivative. */
+  readonly from: string;
+  /** The original. */
+  readonly to: string;
+  readonly kind: 'copy' | 'rewrite';
+  readonly similarity: number;
+  /** False when neither dates nor content told which came first (the link is then stored both ways). */
+  readonly directed: boolean;
+  readonly method: string;
+}
+
+export interface StoredStory {
+  readonly id: string;
+  readonly title?: string;
+  /** Earliest and latest publication date of its articles, `YYYY-MM-DD` or ISO time. */
+  readonly start?: string;
+  readonly end?: string;
+  /** Member articles in the order they joined. */
+  readonly articleIds: readonly string[];
+  readonly updatedAt: string;
+}
+
+/** One batch of story changes, written in one transaction. */
+export interface StoriesUpdate {
+  /** The online clusterer's state after the batch (JSON-serialisable). */
+  readonly clustererSnapshot: unknown;
+  /** Stories whose membership or facts changed, with their whole membership. */
+  readonly stories: readonly Omit<StoredStory, 'updatedAt'>[];
+  /** Story ids that no longer exist (merged into another). */
+  readonly removedStoryIds: readonly string[];
+  /** Every derivation link among the articles of the changed stories (replacing earlier links of those articles). */
+  readonly derivations: readonly StoredDerivation[];
+}
+
 export interface Store {
   /** Adds a batch in one transaction: all of it lands or none of it does. */
   addArticles(articles: readonly Article[]): readonly AddOutcome[];
   getArticle(id: string): StoredArticle | undefined;
+  /** Articles in the order they were first stored. */
   listArticles(options?: { readonly limit?: number; readonly offset?: number }): readonly StoredArticle[];
   countArticles(): number;
   search(query: string, options?: { readonly limit?: number }): readonly SearchHit[];
+  /** The saved online-clusterer state, or undefined before the first story. */
+  loadClustererSnapshot(): unknown;
+  saveStories(update: StoriesUpdate): void;
+  getStory(id: string): StoredStory | undefined;
+  /** Stories, latest activity first. */
+  listStories(options?: { readonly limit?: number; readonly offset?: number }): readonly StoredStory[];
+  countStories(): number;
+  storyOfArticle(articleId: string): string | undefined;
+  /** Articles that belong to no story yet, in the order they were ingested. */
+  unclusteredArticleIds(): readonly string[];
+  /** Links in which any of the given articles is the derivative or the original. */
+  derivationsAmong(articleIds: readonly string[]): readonly StoredDerivation[];
   close(): void;
 }

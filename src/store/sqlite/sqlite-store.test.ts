@@ -105,4 +105,91 @@ describe('openSqliteStore', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('saves stories with their members, links and clusterer state, and applies merges', () => {
+    store = openSqliteStore({ path: ':memory:' });
+    const first = makeArticle(body, 'a.txt', { publishedAt: '2026-03-10' });
+    const second = makeArticle(`${body} Second report.`, 'b.txt', { publishedAt: '2026-03-11' });
+    const third = makeArticle(`${body} Third report.`, 'c.txt', { publishedAt: '2026-03-12' });
+    store.addArticles([first, second, third]);
+    expect(store.unclusteredArticleIds()).toEqual([first.id, second.id, third.id]);
+    expect(store.loadClustererSnapshot()).toBeUndefined();
+
+    store.saveStories({
+      clustererSnapshot: { version: 1, stories: ['s_one', 's_two'] },
+      stories: [
+        {
+          id: 's_one',
+          title: 'Fire',
+          start: '2026-03-10',
+          end: '2026-03-11',
+          articleIds: [first.id, second.id],
+        },
+        { id: 's_two', title: 'Other', start: '2026-03-12', end: '2026-03-12', articleIds: [third.id] },
+      ],
+      removedStoryIds: [],
+      derivations: [
+        {
+          from: second.id,
+          to: first.id,
+          kind: 'rewrite',
+          similarity: 0.9,
+          directed: true,
+          method: 'sentences',
+        },
+      ],
+    });
+    expect(store.unclusteredArticleIds()).toEqual([]);
+    expect(store.loadClustererSnapshot()).toEqual({ version: 1, stories: ['s_one', 's_two'] });
+    expect(store.listStories().map((story) => story.id)).toEqual(['s_two', 's_one']);
+    expect(store.storyOfArticle(second.id)).toBe('s_one');
+    expect(store.derivationsAmong([first.id])).toEqual([
+      {
+        from: second.id,
+        to: first.id,
+        kind: 'rewrite',
+        similarity: 0.9,
+        directed: true,
+        method: 'sentences',
+      },
+    ]);
+
+    // s_two turns out to be part of s_one.
+    store.saveStories({
+      clustererSnapshot: { version: 1, stories: ['s_one'] },
+      stories: [
+        {
+          id: 's_one',
+          title: 'Fire',
+          start: '2026-03-10',
+          end: '2026-03-12',
+          articleIds: [first.id, second.id, third.id],
+        },
+      ],
+      removedStoryIds: ['s_two'],
+      derivations: [],
+    });
+    expect(store.countStories()).toBe(1);
+    expect(store.getStory('s_two')).toBeUndefined();
+    expect(store.getStory('s_one')?.articleIds).toEqual([first.id, second.id, third.id]);
+    expect(store.storyOfArticle(third.id)).toBe('s_one');
+    expect(store.derivationsAmong([first.id, second.id, third.id])).toEqual([]);
+  });
+
+  it('writes nothing of a story update that fails midway', () => {
+    store = openSqliteStore({ path: ':memory:' });
+    const article = makeArticle(body, 'a.txt');
+    store.addArticles([article]);
+    expect(() =>
+      store?.saveStories({
+        clustererSnapshot: { version: 1 },
+        stories: [{ id: 's_one', articleIds: [article.id, 'a_missing'] }],
+        removedStoryIds: [],
+        derivations: [],
+      }),
+    ).toThrow();
+    expect(store.countStories()).toBe(0);
+    expect(store.loadClustererSnapshot()).toBeUndefined();
+    expect(store.unclusteredArticleIds()).toEqual([article.id]);
+  });
 });

@@ -2,7 +2,16 @@
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Article, ExtractionMethod } from '../../extract/types.ts';
-import type { AddOutcome, ArticleLocation, SearchHit, Store, StoredArticle } from '../types.ts';
+import type {
+  AddOutcome,
+  ArticleLocation,
+  SearchHit,
+  Store,
+  StoredArticle,
+  StoredDerivation,
+  StoredStory,
+  StoriesUpdate,
+} from '../types.ts';
 import { migrate } from './migrate.ts';
 
 export interface SqliteStoreOptions {
@@ -72,6 +81,23 @@ function rowToArticle(raw: unknown, locations: readonly ArticleLocation[]): Stor
   };
 }
 
+const storyRowSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  updated_at: z.string(),
+});
+
+const derivationRowSchema = z.object({
+  from_id: z.string(),
+  to_id: z.string(),
+  kind: z.enum(['copy', 'rewrite']),
+  similarity: z.number(),
+  directed: z.number().int(),
+  method: z.string(),
+});
+
 /** Turns free text into an FTS5 query of quoted terms, so user input can never be FTS syntax. */
 function toFtsQuery(query: string): string {
   const terms = query.match(/[\p{L}\p{N}_]+/gu) ?? [];
@@ -99,12 +125,90 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   const selectLocations = db.prepare(
     'SELECT source, url, first_seen FROM article_locations WHERE article_id = ? ORDER BY first_seen, source',
   );
-  const selectPage = db.prepare('SELECT * FROM articles ORDER BY ingested_at, id LIMIT ? OFFSET ?');
+  const selectPage = db.prepare('SELECT * FROM articles ORDER BY rowid LIMIT ? OFFSET ?');
   const countRows = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM articles');
   const searchRows = db.prepare(`SELECT a.id AS id, a.title AS title,
       snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
     FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
     WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`);
+
+  const selectSnapshot = db.prepare<[], { snapshot: string }>(
+    'SELECT snapshot FROM clusterer_state WHERE id = 1',
+  );
+  const upsertSnapshot = db.prepare(`INSERT INTO clusterer_state (id, snapshot, updated_at) VALUES (1, ?, ?)
+    ON CONFLICT(id) DO UPDATE SET snapshot = excluded.snapshot, updated_at = excluded.updated_at`);
+  const upsertStory = db.prepare(`INSERT INTO stories (id, title, start, end, article_count, updated_at)
+    VALUES (@id, @title, @start, @end, @count, @updatedAt)
+    ON CONFLICT(id) DO UPDATE SET title = excluded.title, start = excluded.start, end = excluded.end,
+      article_count = excluded.article_count, updated_at = excluded.updated_at`);
+  const deleteStory = db.prepare('DELETE FROM stories WHERE id = ?');
+  const deleteMembers = db.prepare('DELETE FROM story_articles WHERE story_id = ?');
+  const upsertMember =
+    db.prepare(`INSERT INTO story_articles (article_id, story_id, position) VALUES (?, ?, ?)
+    ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, position = excluded.position`);
+  const deleteDerivationsOf = db.prepare('DELETE FROM derivations WHERE from_id = ? OR to_id = ?');
+  const insertDerivation =
+    db.prepare(`INSERT OR REPLACE INTO derivations (from_id, to_id, kind, similarity, directed, method)
+    VALUES (?, ?, ?, ?, ?, ?)`);
+  const selectStory = db.prepare('SELECT * FROM stories WHERE id = ?');
+  const selectStoryPage = db.prepare(
+    "SELECT * FROM stories ORDER BY coalesce(end, start, '') DESC, updated_at DESC, id LIMIT ? OFFSET ?",
+  );
+  const selectMembers = db.prepare<[string], { article_id: string }>(
+    'SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position',
+  );
+  const selectStoryOf = db.prepare<[string], { story_id: string }>(
+    'SELECT story_id FROM story_articles WHERE article_id = ?',
+  );
+  const selectUnclustered = db.prepare<[], { id: string }>(`SELECT a.id AS id FROM articles a
+    LEFT JOIN story_articles m ON m.article_id = a.id WHERE m.article_id IS NULL ORDER BY a.rowid`);
+  const countStoryRows = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM stories');
+  const selectDerivationsOf = db.prepare('SELECT * FROM derivations WHERE from_id = ? OR to_id = ?');
+
+  function rowToStory(raw: unknown): StoredStory {
+    const row = storyRowSchema.parse(raw);
+    return {
+      id: row.id,
+      ...optional('title', row.title),
+      ...optional('start', row.start),
+      ...optional('end', row.end),
+      articleIds: selectMembers.all(row.id).map((member) => member.article_id),
+      updatedAt: row.updated_at,
+    };
+  }
+
+  const writeStories = db.transaction((update: StoriesUpdate): void => {
+    const stamp = now().toISOString();
+    upsertSnapshot.run(JSON.stringify(update.clustererSnapshot), stamp);
+    for (const id of update.removedStoryIds) {
+      deleteMembers.run(id);
+      deleteStory.run(id);
+    }
+    for (const story of update.stories) {
+      upsertStory.run({
+        id: story.id,
+        title: story.title ?? null,
+        start: story.start ?? null,
+        end: story.end ?? null,
+        count: story.articleIds.length,
+        updatedAt: stamp,
+      });
+      story.articleIds.forEach((articleId, position) => upsertMember.run(articleId, story.id, position));
+    }
+    for (const story of update.stories) {
+      for (const articleId of story.articleIds) deleteDerivationsOf.run(articleId, articleId);
+    }
+    for (const link of update.derivations) {
+      insertDerivation.run(
+        link.from,
+        link.to,
+        link.kind,
+        link.similarity,
+        link.directed ? 1 : 0,
+        link.method,
+      );
+    }
+  });
 
   function locationsOf(id: string): readonly ArticleLocation[] {
     return selectLocations.all(id).map((raw) => {
@@ -165,6 +269,44 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
           .parse(raw);
         return { articleId: row.id, ...optional('title', row.title), snippet: row.snippet };
       });
+    },
+    loadClustererSnapshot() {
+      const row = selectSnapshot.get();
+      return row === undefined ? undefined : (JSON.parse(row.snapshot) as unknown);
+    },
+    saveStories: (update) => writeStories(update),
+    getStory(id) {
+      const row = selectStory.get(id);
+      return row === undefined ? undefined : rowToStory(row);
+    },
+    listStories(listOptions = {}) {
+      return selectStoryPage
+        .all(listOptions.limit ?? DEFAULT_LIST_LIMIT, listOptions.offset ?? 0)
+        .map(rowToStory);
+    },
+    countStories: () => countStoryRows.get()?.count ?? 0,
+    storyOfArticle: (articleId) => selectStoryOf.get(articleId)?.story_id,
+    unclusteredArticleIds: () => selectUnclustered.all().map((row) => row.id),
+    derivationsAmong(articleIds) {
+      const seen = new Set<string>();
+      const links: StoredDerivation[] = [];
+      for (const articleId of articleIds) {
+        for (const raw of selectDerivationsOf.all(articleId, articleId)) {
+          const row = derivationRowSchema.parse(raw);
+          const key = `${row.from_id}\u0000${row.to_id}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          links.push({
+            from: row.from_id,
+            to: row.to_id,
+            kind: row.kind,
+            similarity: row.similarity,
+            directed: row.directed === 1,
+            method: row.method,
+          });
+        }
+      }
+      return links;
     },
     close: () => db.close(),
   };

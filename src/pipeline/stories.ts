@@ -1,0 +1,157 @@
+// Keeps the store's stories current: new articles go through the online clusterer (resumed from its saved
+// state), and every story they touch gets its title, date span and copy/rewrite links recomputed.
+import type { Diagnostic } from '../core/index.ts';
+import { buildTimeline, type Timeline } from '../crosscheck/timeline/index.ts';
+import {
+  createStoryClusterer,
+  findDerivations,
+  representativeTitle,
+  restoreStoryClusterer,
+  type StoryClusterer,
+  type StoryItem,
+} from '../stories/index.ts';
+import type { Store, StoredArticle, StoredDerivation, StoredStory, StoriesUpdate } from '../store/index.ts';
+
+/** Above this many articles a story's copy/rewrite links are computed among its latest members only: the
+ *  comparison is pairwise, and wire copies sit close together in time. */
+export const MAX_DERIVATION_MEMBERS = 200;
+
+export interface StoriesResult {
+  readonly touchedStoryIds: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function toItem(article: StoredArticle): StoryItem {
+  return {
+    id: article.id,
+    text: article.text,
+    ...(article.title === undefined ? {} : { title: article.title }),
+    ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+    ...(article.publisher === undefined ? {} : { publisher: article.publisher }),
+    ...(article.url === undefined ? {} : { url: article.url }),
+  };
+}
+
+function resumeClusterer(store: Store, diagnostics: Diagnostic[]): StoryClusterer {
+  const snapshot = store.loadClustererSnapshot();
+  if (snapshot === undefined) return createStoryClusterer();
+  const restored = restoreStoryClusterer(snapshot);
+  diagnostics.push(...restored.diagnostics);
+  return restored.value ?? createStoryClusterer();
+}
+
+function dateSpan(articles: readonly StoredArticle[]): { start?: string; end?: string } {
+  const dates = articles
+    .map((a) => a.publishedAt)
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  const start = dates[0];
+  const end = dates[dates.length - 1];
+  return { ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) };
+}
+
+/** Clusters every article not yet in a story (in ingestion order) and saves the result in one transaction.
+ *  Working from the store rather than from one run's list means a run cut short is completed by the next. */
+export function updateStories(store: Store): StoriesResult {
+  const diagnostics: Diagnostic[] = [];
+  const newArticleIds = store.unclusteredArticleIds();
+  if (newArticleIds.length === 0) return { touchedStoryIds: [], diagnostics };
+  const clusterer = resumeClusterer(store, diagnostics);
+  const before = new Map(clusterer.stories().map((story) => [story.id, story.itemIds.length]));
+
+  // A batch that arrives together is fed in publication order (undated last, each group in arrival order):
+  // the online clusterer's time decay assumes a stream in time order.
+  const arriving = newArticleIds
+    .map((id) => store.getArticle(id))
+    .filter((a): a is StoredArticle => a !== undefined)
+    .map((article, index) => ({ article, index, time: Date.parse(article.publishedAt ?? '') }))
+    .sort((a, b) => {
+      const aTime = Number.isNaN(a.time) ? Infinity : a.time;
+      const bTime = Number.isNaN(b.time) ? Infinity : b.time;
+      return aTime === bTime ? a.index - b.index : aTime - bTime;
+    });
+  for (const { article } of arriving) diagnostics.push(...clusterer.add(toItem(article)).diagnostics);
+
+  // Stories retired from the window are final; their membership was saved while they were active.
+  clusterer.drainRetired();
+  const current = clusterer.stories();
+  const currentIds = new Set(current.map((story) => story.id));
+  const removedStoryIds = [...before.keys()].filter(
+    (id) => !currentIds.has(id) && store.getStory(id) !== undefined,
+  );
+  const changed = current.filter((story) => before.get(story.id) !== story.itemIds.length);
+
+  const stories: StoriesUpdate['stories'][number][] = [];
+  const derivations: StoredDerivation[] = [];
+  for (const story of changed) {
+    const articles = story.itemIds
+      .map((id) => store.getArticle(id))
+      .filter((a): a is StoredArticle => a !== undefined);
+    const title = representativeTitle(articles.map(toItem));
+    stories.push({
+      id: story.id,
+      ...(title === undefined ? {} : { title }),
+      ...dateSpan(articles),
+      articleIds: articles.map((a) => a.id),
+    });
+    const links = findDerivations(
+      articles.slice(-MAX_DERIVATION_MEMBERS).map((a) => ({
+        id: a.id,
+        text: a.text,
+        ...(a.title === undefined ? {} : { title: a.title }),
+        ...(a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt }),
+      })),
+    );
+    diagnostics.push(...links.diagnostics);
+    derivations.push(...links.value);
+  }
+  store.saveStories({ clustererSnapshot: clusterer.snapshot(), stories, removedStoryIds, derivations });
+  return { touchedStoryIds: stories.map((s) => s.id), diagnostics };
+}
+
+export interface StoryView {
+  readonly articles: readonly StoredArticle[];
+  readonly stories: readonly {
+    readonly story: StoredStory;
+    readonly derivations: readonly StoredDerivation[];
+    readonly timeline: Timeline;
+  }[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The stories the given articles belong to, with all their member articles (also ones read in earlier runs),
+ *  and the given articles that belong to no story, in first-seen order. */
+export function viewStoriesOf(store: Store, articleIds: readonly string[]): StoryView {
+  const stories = new Map<string, StoredStory>();
+  const articles = new Map<string, StoredArticle>();
+  for (const id of articleIds) {
+    const storyId = store.storyOfArticle(id);
+    const story = storyId === undefined ? undefined : store.getStory(storyId);
+    const memberIds = story === undefined ? [id] : story.articleIds;
+    if (story !== undefined) stories.set(story.id, story);
+    for (const memberId of memberIds) {
+      if (articles.has(memberId)) continue;
+      const article = store.getArticle(memberId);
+      if (article !== undefined) articles.set(memberId, article);
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  return {
+    articles: [...articles.values()],
+    stories: [...stories.values()].map((story) => {
+      const timeline = buildTimeline(
+        story.articleIds
+          .map((id) => articles.get(id))
+          .filter((a): a is StoredArticle => a !== undefined)
+          .map((a) => ({
+            id: a.id,
+            text: a.text,
+            ...(a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt }),
+          })),
+      );
+      diagnostics.push(...timeline.diagnostics);
+      return { story, derivations: store.derivationsAmong(story.articleIds), timeline: timeline.value };
+    }),
+    diagnostics,
+  };
+}
