@@ -36,6 +36,9 @@ const TENS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
+/** Every single-word cardinal below a hundred: the units, teens and tens. */
+export const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = { ...SMALL, ...TENS };
+
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
   hundred: 1e2,
   thousand: 1e3,

@@ -1,39 +1,10 @@
 // Lengths of time ("24 hours", "for more than three years", "a 24-hour strike"): found so that they are
 // labelled as durations and never read as points in time.
+import { NUMBER_WORD_VALUES } from '../quantities/number-words.ts';
 import type { TimeExpression, TimePrecision } from './types.ts';
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  a: 1,
-  an: 1,
-};
+/** Cardinals in words, plus the words that count one or a hundred in a length ("a year", "a hundred days"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORD_VALUES, hundred: 100, a: 1, an: 1 };
 
 interface Unit {
   readonly designator: string;
