@@ -120,7 +120,9 @@ describe('parseCopyrightHolder', () => {
   it('reads the holder of a copyright notice', () => {
     expect(parseCopyrightHolder('© 2024 Harbour Gazette. All rights reserved.')).toBe('Harbour Gazette');
     expect(parseCopyrightHolder('© The Harbour Gazette 2024')).toBe('The Harbour Gazette');
-    expect(parseCopyrightHolder('Copyright © Harbour Gazette, 2019-2024. All rights reserved.')).toBe('Harbour Gazette');
+    expect(parseCopyrightHolder('Copyright © Harbour Gazette, 2019-2024. All rights reserved.')).toBe(
+      'Harbour Gazette',
+    );
     expect(parseCopyrightHolder('Copyright 2024 Northern Wire Service. All rights reserved.')).toBe(
       'Northern Wire Service',
     );
