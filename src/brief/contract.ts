@@ -59,6 +59,25 @@ export const reportTimelineEntrySchema = z.object({
   support: z.array(reportSpanSchema),
 });
 
+const storySpanSchema = z.object({ articleId: z.string(), start: z.number().int(), end: z.number().int() });
+
+export const reportEntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(['person', 'organization', 'place', 'group', 'other']),
+  aliases: z.array(z.string()),
+  roles: z.array(
+    z.object({
+      role: z.string(),
+      of: z.string().optional(),
+      articleIds: z.array(z.string()),
+      spans: z.array(storySpanSchema),
+    }),
+  ),
+  mentions: z.array(storySpanSchema),
+  country: z.string().optional(),
+});
+
 export const reportStorySchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -66,6 +85,7 @@ export const reportStorySchema = z.object({
   start: z.string().optional(),
   end: z.string().optional(),
   sources: z.array(reportSourceSchema),
+  entities: z.array(reportEntitySchema),
   timeline: z.array(reportTimelineEntrySchema),
 });
 
@@ -81,3 +101,4 @@ export type ReportArticle = z.infer<typeof reportArticleSchema>;
 export type ReportDiagnostic = z.infer<typeof reportDiagnosticSchema>;
 export type ReportStory = z.infer<typeof reportStorySchema>;
 export type ReportSource = z.infer<typeof reportSourceSchema>;
+export type ReportEntity = z.infer<typeof reportEntitySchema>;

@@ -1,5 +1,6 @@
 // Assembles the JSON contract from stored articles and the run's diagnostics.
 import type { Diagnostic } from '../core/index.ts';
+import type { StoryEntity } from '../crosscheck/entities/index.ts';
 import type { Timeline } from '../crosscheck/timeline/index.ts';
 import type { StoredArticle, StoredDerivation, StoredStory } from '../store/index.ts';
 import {
@@ -7,6 +8,7 @@ import {
   type AnalysisReport,
   type ReportArticle,
   type ReportDiagnostic,
+  type ReportEntity,
   type ReportStory,
 } from './contract.ts';
 
@@ -48,10 +50,28 @@ export interface StoryInput {
   readonly story: StoredStory;
   readonly derivations: readonly StoredDerivation[];
   readonly timeline?: Timeline;
+  readonly entities?: readonly StoryEntity[];
+}
+
+function toReportEntity(entity: StoryEntity): ReportEntity {
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    aliases: [...entity.aliases],
+    roles: entity.roles.map((role) => ({
+      role: role.role,
+      ...(role.of === undefined ? {} : { of: role.of }),
+      articleIds: [...role.articleIds],
+      spans: role.spans.map((s) => ({ articleId: s.articleId, start: s.start, end: s.end })),
+    })),
+    mentions: entity.mentions.map((s) => ({ articleId: s.articleId, start: s.start, end: s.end })),
+    ...(entity.country === undefined ? {} : { country: entity.country }),
+  };
 }
 
 function toReportStory(input: StoryInput, articles: ReadonlyMap<string, StoredArticle>): ReportStory {
-  const { story, derivations, timeline } = input;
+  const { story, derivations, timeline, entities } = input;
   const start = timeline?.start ?? story.start;
   const end = timeline?.end ?? story.end;
   const members = new Set(story.articleIds);
@@ -65,6 +85,7 @@ function toReportStory(input: StoryInput, articles: ReadonlyMap<string, StoredAr
     articleIds: [...story.articleIds],
     ...(start === undefined ? {} : { start }),
     ...(end === undefined ? {} : { end }),
+    entities: (entities ?? []).map(toReportEntity),
     timeline: (timeline?.entries ?? []).map((entry) => ({
       date: entry.date,
       ...(entry.time === undefined ? {} : { time: entry.time }),

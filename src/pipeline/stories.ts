@@ -1,6 +1,9 @@
 // Keeps the store's stories current: new articles go through the online clusterer (resumed from its saved
 // state), and every story they touch gets its title, date span and copy/rewrite links recomputed.
 import type { Diagnostic } from '../core/index.ts';
+import { annotateEntities, type ArticleEntity } from '../annotate/entities/index.ts';
+import { loadNerTagger } from '../annotate/ner/index.ts';
+import { resolveStoryEntities, type StoryEntity } from '../crosscheck/entities/index.ts';
 import { buildTimeline, type Timeline } from '../crosscheck/timeline/index.ts';
 import {
   createStoryClusterer,
@@ -115,6 +118,7 @@ export interface StoryView {
     readonly story: StoredStory;
     readonly derivations: readonly StoredDerivation[];
     readonly timeline: Timeline;
+    readonly entities: readonly StoryEntity[];
   }[];
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -136,21 +140,41 @@ export function viewStoriesOf(store: Store, articleIds: readonly string[]): Stor
     }
   }
   const diagnostics: Diagnostic[] = [];
+  const tagger = loadNerTagger();
+  const entitiesOf = new Map<string, readonly ArticleEntity[]>();
+  const annotated = (article: StoredArticle): readonly ArticleEntity[] => {
+    let found = entitiesOf.get(article.id);
+    if (found === undefined) {
+      const result = annotateEntities(article.text, { tagger });
+      diagnostics.push(...result.diagnostics.map((d) => ({ ...d, articleId: article.id })));
+      found = result.value;
+      entitiesOf.set(article.id, found);
+    }
+    return found;
+  };
   return {
     articles: [...articles.values()],
     stories: [...stories.values()].map((story) => {
+      const members = story.articleIds
+        .map((id) => articles.get(id))
+        .filter((a): a is StoredArticle => a !== undefined);
       const timeline = buildTimeline(
-        story.articleIds
-          .map((id) => articles.get(id))
-          .filter((a): a is StoredArticle => a !== undefined)
-          .map((a) => ({
-            id: a.id,
-            text: a.text,
-            ...(a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt }),
-          })),
+        members.map((a) => ({
+          id: a.id,
+          text: a.text,
+          ...(a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt }),
+        })),
       );
-      diagnostics.push(...timeline.diagnostics);
-      return { story, derivations: store.derivationsAmong(story.articleIds), timeline: timeline.value };
+      const entities = resolveStoryEntities(
+        members.map((a) => ({ id: a.id, text: a.text, entities: annotated(a) })),
+      );
+      diagnostics.push(...timeline.diagnostics, ...entities.diagnostics);
+      return {
+        story,
+        derivations: store.derivationsAmong(story.articleIds),
+        timeline: timeline.value,
+        entities: entities.value,
+      };
     }),
     diagnostics,
   };

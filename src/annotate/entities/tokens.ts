@@ -1,0 +1,72 @@
+// A light word tokenizer for reading the words around entity mentions: role titles, appositives, possessives.
+// It keeps offsets, keeps dotted abbreviations ("U.S.", "Gen.") whole and splits the possessive `'s` off.
+
+export interface WordToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Abbreviations written with one trailing dot that belong to the word ("Dr.", "Gen.", "Sen."). Lower-cased. */
+const DOTTED_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'atty',
+  'amb',
+  'st',
+  'jr',
+  'sr',
+]);
+
+const TOKEN_PATTERN =
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}]+|[-‐][\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
+
+export function tokenizeWords(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    if (text[end] === '.' && DOTTED_ABBREVIATIONS.has(match[0].toLowerCase())) end += 1;
+    const previous = tokens[tokens.length - 1];
+    // The dot was already taken by the abbreviation before it.
+    if (previous !== undefined && previous.end > start) continue;
+    tokens.push({ text: text.slice(start, end), start, end });
+  }
+  return tokens;
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+export function tokenAt(tokens: readonly WordToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? Infinity) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isLowercaseWord = (word: string): boolean => /^\p{Ll}[\p{L}\p{M}-]*$/u.test(word);
+export const isPossessiveMarker = (word: string): boolean => /^['’][sS]$/u.test(word);
+export const hasLetter = (word: string): boolean => /\p{L}/u.test(word);
