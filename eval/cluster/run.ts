@@ -1,5 +1,6 @@
 // `npm run eval:cluster`: story clustering on the dev sets (B-cubed P/R/F1, NMI, story counts) beside the naive
-// single-pass TF-IDF peer at its best swept threshold. `--gate` exits 1 when a set falls below its pinned floor
+// single-pass TF-IDF peer at its best swept threshold. Each set is clustered with an idf prior counted without
+// its own text (eval/cluster/idf-sources.ts), so the committed prior's view of the dev text cannot flatter it. `--gate` exits 1 when a set falls below its pinned floor
 // (eval/cluster/baseline.json); `--update-baseline` pins floors at measured − margin, never lower unless
 // `--allow-lower` is given too. A crash counts as a miss: the gate then fails.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { clusterDataset } from './cluster-dataset.ts';
 import { datasetsAvailable, loadAll } from './dataset.ts';
+import { heldOutPrior, newsPriorSources } from './idf-sources.ts';
 import { naiveSweep } from './naive-baseline.ts';
 import type { ClusteringScore } from './score.ts';
 
@@ -58,10 +60,11 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
+  const sources = newsPriorSources();
   const reports: SetReport[] = loadAll().map((dataset) => {
     const naive = naiveSweep(dataset).best;
     try {
-      const run = clusterDataset(dataset);
+      const run = clusterDataset(dataset, {}, { idfPrior: heldOutPrior(dataset.name, sources) });
       return {
         name: dataset.name,
         ours: run.score,

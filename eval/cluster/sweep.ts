@@ -1,11 +1,14 @@
 // Sweeps clustering options over the dev sets and prints B-cubed F1 per set for each combination; the
 // chosen values and the sweep that chose them are recorded in src/stories/thresholds.ts.
 // Usage: npx tsx eval/cluster/sweep.ts --grid '{"joinThreshold":[0.15,0.2],"mergeThreshold":[0.3,0.4]}'
-//        [--base '{"nameBonus":0}'] [--sets uci,gn-ts,gn-t,fnc]
+//        [--base '{"nameBonus":0}'] [--sets uci,gn-ts,gn-t,fnc] [--prior held-out|committed]
+// The idf prior (idfPriorWeight > 0) is by default held out: each set gets one counted without its own text.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { ClusterOptions } from '../../src/stories/index.ts';
+import { IDF_PRIOR_PATH, readIdfPrior, type IdfPrior } from '../../src/stories/index.ts';
 import { clusterDataset } from './cluster-dataset.ts';
+import { heldOutPrior, newsPriorSources } from './idf-sources.ts';
 import {
   datasetsAvailable,
   loadFncBodies,
@@ -38,6 +41,7 @@ function main(): void {
       grid: { type: 'string', default: '{}' },
       base: { type: 'string', default: '{}' },
       sets: { type: 'string', default: 'uci,gn-ts,gn-t,fnc' },
+      prior: { type: 'string', default: 'held-out' },
     },
   });
   if (!datasetsAvailable()) {
@@ -53,10 +57,19 @@ function main(): void {
       throw new Error(`expected a set among ${Object.keys(loaders).join(', ')}, found ${name}`);
     return load();
   });
+  if (values.prior !== 'held-out' && values.prior !== 'committed')
+    throw new Error(`expected --prior held-out or committed, found ${values.prior}`);
+  const sources = values.prior === 'held-out' ? newsPriorSources() : [];
+  const priors: IdfPrior[] = sets.map((set) =>
+    values.prior === 'held-out' ? heldOutPrior(set.name, sources) : readIdfPrior(IDF_PRIOR_PATH),
+  );
   console.log(['options', ...sets.map((set) => `${set.name} F1 (k)`), 'mean F1'].join('\t'));
   for (const combo of combinations(grid)) {
     const options = { ...base, ...combo } as Partial<ClusterOptions>;
-    const scores = sets.map((set) => clusterDataset(set, options).score);
+    const scores = sets.map(
+      (set, index) =>
+        clusterDataset(set, options, { ...(priors[index] ? { idfPrior: priors[index] } : {}) }).score,
+    );
     const mean = scores.reduce((sum, score) => sum + score.f1, 0) / scores.length;
     const cells = scores.map((score) => `${score.f1.toFixed(3)} (${score.predictedClusters})`);
     console.log([JSON.stringify(combo), ...cells, mean.toFixed(3)].join('\t'));

@@ -1,6 +1,7 @@
 // Which articles are copies or rewrites of which: near-duplicate shingles found through MinHash buckets, then
-// rewrites by one-to-one sentence alignment, or by the order of names and numbers a heavy rewrite keeps.
-// Rewrites of one another count as one voice when claims are corroborated.
+// rewrites by in-order sentence alignment, or — for heavy rewrites — by sentences that follow the source's order
+// together with the order of names and numbers. Independent reports of one event share names, numbers and
+// facts, but not the sentence-by-sentence order. Rewrites of one another count as one voice in corroboration.
 import { diagnostic, type Diagnostic, type Result, type TextRange } from '../core/index.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { textTerms } from './terms.ts';
@@ -13,6 +14,8 @@ import {
   MIN_SEQUENCE_TOKENS,
   MINHASH_BANDS,
   MINHASH_ROWS,
+  PARAPHRASE_MATCH,
+  PARAPHRASE_ORDER_EXCESS,
   REWRITE_PREFILTER_JACCARD,
   SENTENCE_COVERAGE,
   SENTENCE_MATCH,
@@ -42,7 +45,8 @@ export interface DerivationLink {
   /** The original. */
   readonly to: string;
   readonly kind: 'copy' | 'rewrite';
-  /** 0…1: shingle containment (copy), aligned share of the shorter text (sentences), or order excess (sequence). */
+  /** 0…1: shingle containment (copy), in-order aligned share of the shorter text (sentences), or the order
+   *  excess of names and numbers (sequence). */
   readonly similarity: number;
   /** False when neither dates nor content tell which came first: the link is then listed both ways. */
   readonly directed: boolean;
@@ -51,7 +55,8 @@ export interface DerivationLink {
 
 interface Profile {
   readonly article: DerivationArticle;
-  readonly time: number | undefined;
+  /** When the text appeared, as a range in ms: a date without a time covers its whole (UTC) day. */
+  readonly time: { readonly from: number; readonly to: number } | undefined;
   readonly shingles: ReadonlySet<number>;
   readonly signature: Uint32Array;
   readonly terms: ReadonlySet<string>;
@@ -127,8 +132,18 @@ function roughSentences(text: string): TextRange[] {
   return ranges;
 }
 
+const DAY_MS = 86_400_000;
+
+/** A date alone ("2026-03-11") says the text appeared some time that day; a time says when. */
+function publicationRange(publishedAt: string | undefined): Profile['time'] {
+  if (publishedAt === undefined) return undefined;
+  const from = Date.parse(publishedAt);
+  if (Number.isNaN(from)) return undefined;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(publishedAt.trim());
+  return { from, to: dateOnly ? from + DAY_MS : from };
+}
+
 function profile(article: DerivationArticle): Profile {
-  const parsed = article.publishedAt === undefined ? Number.NaN : Date.parse(article.publishedAt);
   const shingles = wordShingles(article.text);
   const sentences: Set<string>[] = [];
   const terms = new Set<string>();
@@ -144,7 +159,7 @@ function profile(article: DerivationArticle): Profile {
   }
   return {
     article,
-    time: Number.isNaN(parsed) ? undefined : parsed,
+    time: publicationRange(article.publishedAt),
     shingles,
     signature: minhash(shingles),
     terms,
@@ -160,10 +175,9 @@ function intersectionSize<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return count;
 }
 
-/** Share of the shorter text's content words in sentences aligned one-to-one with a sentence of the other. */
-function sentenceCoverage(a: Profile, b: Profile): number {
-  if (a.sentences.length === 0 || b.sentences.length === 0) return 0;
-  // idf over the two texts' sentences: words every sentence shares (the topic) weigh little.
+/** Cosine of every sentence of `a` with every sentence of `b`, weighting words by idf over the two texts'
+ *  sentences: words every sentence shares (the topic) weigh little. */
+function sentenceSimilarities(a: Profile, b: Profile): Float64Array[] {
   const frequency = new Map<string, number>();
   for (const sentence of [...a.sentences, ...b.sentences]) {
     for (const term of sentence) frequency.set(term, (frequency.get(term) ?? 0) + 1);
@@ -172,36 +186,73 @@ function sentenceCoverage(a: Profile, b: Profile): number {
   const weight = (term: string): number => Math.log((total + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
   const norm = (sentence: ReadonlySet<string>): number =>
     Math.sqrt([...sentence].reduce((sum, term) => sum + weight(term) ** 2, 0));
-  const normsA = a.sentences.map(norm);
   const normsB = b.sentences.map(norm);
-  const pairs: { similarity: number; i: number; j: number }[] = [];
-  a.sentences.forEach((left, i) => {
+  return a.sentences.map((left) => {
+    const normA = norm(left);
+    const row = new Float64Array(b.sentences.length);
     b.sentences.forEach((right, j) => {
       let dot = 0;
       for (const term of left) if (right.has(term)) dot += weight(term) ** 2;
-      const similarity = dot / ((normsA[i] ?? 1) * (normsB[j] ?? 1));
-      if (similarity >= SENTENCE_MATCH) pairs.push({ similarity, i, j });
+      row[j] = dot / (normA * (normsB[j] ?? 1) || 1);
     });
+    return row;
   });
-  pairs.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  for (const pair of pairs) {
-    if (usedA.has(pair.i) || usedB.has(pair.j)) continue;
-    usedA.add(pair.i);
-    usedB.add(pair.j);
+}
+
+/** Best in-order alignment: pairs (i, j) with increasing i and j whose similarity reaches `threshold`,
+ *  maximising the summed `gain(i, j)` (dynamic programming over the matrix, columns read in `columns` order). */
+function inOrderAlignment(
+  similarity: readonly Float64Array[],
+  threshold: number,
+  columns: readonly number[],
+  gain: (i: number, j: number) => number,
+): number {
+  let previous = new Float64Array(columns.length + 1);
+  let current = new Float64Array(columns.length + 1);
+  similarity.forEach((row, i) => {
+    current[0] = 0;
+    columns.forEach((j, k) => {
+      let best = Math.max(previous[k + 1] ?? 0, current[k] ?? 0);
+      if ((row[j] ?? 0) >= threshold) best = Math.max(best, (previous[k] ?? 0) + gain(i, j));
+      current[k + 1] = best;
+    });
+    [previous, current] = [current, previous];
+  });
+  return previous[columns.length] ?? 0;
+}
+
+const identity = (length: number): number[] => Array.from({ length }, (_, index) => index);
+const contentSize = (sentences: readonly ReadonlySet<string>[]): number =>
+  sentences.reduce((sum, sentence) => sum + sentence.size, 0);
+
+/** Share of the shorter text's content words in sentences aligned in order, one to one, with a close sentence
+ *  of the other (cosine from `SENTENCE_MATCH`): a copy or light rewrite retells the source sentence by sentence. */
+function sentenceCoverage(a: Profile, b: Profile, similarity: readonly Float64Array[]): number {
+  if (a.sentences.length === 0 || b.sentences.length === 0) return 0;
+  const sizeA = contentSize(a.sentences);
+  const sizeB = contentSize(b.sentences);
+  const aShorter = sizeA <= sizeB;
+  const aligned = inOrderAlignment(similarity, SENTENCE_MATCH, identity(b.sentences.length), (i, j) =>
+    aShorter ? (a.sentences[i]?.size ?? 0) : (b.sentences[j]?.size ?? 0),
+  );
+  return aligned / Math.max(1, aShorter ? sizeA : sizeB);
+}
+
+/** How many more sentences pair up loosely (cosine from `PARAPHRASE_MATCH`) in order than when the other
+ *  text's sentences are shuffled, per sentence of the shorter text. A paraphrase follows its source sentence
+ *  by sentence, though each pair shares only a few words; independent reports of one event share facts
+ *  sentence for sentence too, but in their own order. */
+function paraphraseOrderExcess(a: Profile, b: Profile, similarity: readonly Float64Array[]): number {
+  const shorter = Math.min(a.sentences.length, b.sentences.length);
+  if (shorter === 0) return 0;
+  const columns = identity(b.sentences.length);
+  const observed = inOrderAlignment(similarity, PARAPHRASE_MATCH, columns, () => 1);
+  let chance = 0;
+  for (let round = 1; round <= SEQUENCE_SHUFFLES; round += 1) {
+    chance += inOrderAlignment(similarity, PARAPHRASE_MATCH, shuffled(columns, round * 104_729), () => 1);
   }
-  const coverage = (sentences: readonly ReadonlySet<string>[], used: ReadonlySet<number>): number => {
-    const all = sentences.reduce((sum, sentence) => sum + sentence.size, 0);
-    const aligned = sentences.reduce(
-      (sum, sentence, index) => sum + (used.has(index) ? sentence.size : 0),
-      0,
-    );
-    return all === 0 ? 0 : aligned / all;
-  };
-  const sizeA = a.sentences.reduce((sum, sentence) => sum + sentence.size, 0);
-  const sizeB = b.sentences.reduce((sum, sentence) => sum + sentence.size, 0);
-  return sizeA <= sizeB ? coverage(a.sentences, usedA) : coverage(b.sentences, usedB);
+  chance /= SEQUENCE_SHUFFLES;
+  return Math.max(0, (observed - chance) / shorter);
 }
 
 function longestCommonSubsequence(a: readonly string[], b: readonly string[]): number {
@@ -256,8 +307,10 @@ function orient(
   b: Profile,
   kind: 'copy' | 'rewrite',
 ): { original: Profile; derivative: Profile } | undefined {
-  if (a.time !== undefined && b.time !== undefined && Math.abs(a.time - b.time) >= DIRECTION_MIN_GAP_MS) {
-    return a.time < b.time ? { original: a, derivative: b } : { original: b, derivative: a };
+  if (a.time !== undefined && b.time !== undefined) {
+    // Ordered only when one range ends well before the other starts (a date alone spans its day).
+    if (b.time.from - a.time.to >= DIRECTION_MIN_GAP_MS) return { original: a, derivative: b };
+    if (a.time.from - b.time.to >= DIRECTION_MIN_GAP_MS) return { original: b, derivative: a };
   }
   if (kind === 'copy') {
     const [small, large] = a.shingles.size <= b.shingles.size ? [a, b] : [b, a];
@@ -301,11 +354,46 @@ function classify(
   const sharedTerms = intersectionSize(a.terms, b.terms);
   const jaccard = sharedTerms / Math.max(1, a.terms.size + b.terms.size - sharedTerms);
   if (jaccard < REWRITE_PREFILTER_JACCARD) return undefined;
-  const coverage = sentenceCoverage(a, b);
+  const similarity = sentenceSimilarities(a, b);
+  const coverage = sentenceCoverage(a, b, similarity);
   if (coverage >= SENTENCE_COVERAGE) return { kind: 'rewrite', similarity: coverage, method: 'sentences' };
+  // A heavy rewrite needs both signs: its sentences follow the source's, and so do its names and figures.
+  // Either alone is reached by independent reports of one event (see thresholds.ts).
+  if (paraphraseOrderExcess(a, b, similarity) < PARAPHRASE_ORDER_EXCESS) return undefined;
   const excess = sequenceExcess(a, b);
   if (excess >= SEQUENCE_EXCESS) return { kind: 'rewrite', similarity: excess, method: 'sequence' };
   return undefined;
+}
+
+/** Every measure `findDerivations` may consult for a pair, all computed (it stops at the first that decides):
+ *  for reports and for calibrating the thresholds in thresholds.ts. */
+export interface DerivationEvidence {
+  /** Share of the smaller text's word shingles found in the other. */
+  readonly containment: number;
+  /** Jaccard of the two texts' content lemmas (the prefilter). */
+  readonly termJaccard: number;
+  /** In-order aligned share of the shorter text's content words (`SENTENCE_COVERAGE`). */
+  readonly sentenceCoverage: number;
+  /** In-order paraphrase pairs beyond chance, per sentence of the shorter text (`PARAPHRASE_ORDER_EXCESS`). */
+  readonly paraphraseOrder: number;
+  /** Order excess of the name-and-number skeletons (`SEQUENCE_EXCESS`). */
+  readonly sequenceExcess: number;
+}
+
+export function derivationEvidence(a: DerivationArticle, b: DerivationArticle): DerivationEvidence {
+  const left = profile(a);
+  const right = profile(b);
+  const sharedTerms = intersectionSize(left.terms, right.terms);
+  const similarity = sentenceSimilarities(left, right);
+  return {
+    containment:
+      intersectionSize(left.shingles, right.shingles) /
+      Math.max(1, Math.min(left.shingles.size, right.shingles.size)),
+    termJaccard: sharedTerms / Math.max(1, left.terms.size + right.terms.size - sharedTerms),
+    sentenceCoverage: sentenceCoverage(left, right, similarity),
+    paraphraseOrder: paraphraseOrderExcess(left, right, similarity),
+    sequenceExcess: sequenceExcess(left, right),
+  };
 }
 
 /** Links each copy or rewrite to its original. Meant for the articles of one story (cost grows with pairs). */

@@ -6,14 +6,26 @@ export {
   createStoryClusterer,
   restoreStoryClusterer,
   type AddResult,
+  type ClustererResources,
   type StoryClusterer,
   type StorySummary,
 } from './story-clusterer.ts';
 export {
+  derivationEvidence,
   findDerivations,
   type DerivationArticle,
+  type DerivationEvidence,
   type DerivationLink,
   type DerivationMethod,
 } from './derivations.ts';
 export { representativeTitle } from './representative-title.ts';
 export { CLUSTER_DEFAULTS } from './thresholds.ts';
+export {
+  countDocumentFrequencies,
+  idfPriorFile,
+  loadIdfPrior,
+  readIdfPrior,
+  IDF_PRIOR_PATH,
+  type IdfPrior,
+  type IdfPriorFile,
+} from './idf-prior.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashId } from '../core/index.ts';
+import type { IdfPrior } from './idf-prior.ts';
 import { createStoryClusterer, restoreStoryClusterer } from './story-clusterer.ts';
 import type { StoryItem } from './types.ts';
 
@@ -159,6 +160,66 @@ describe('createStoryClusterer', () => {
     for (const item of items.slice(700)) restored.value?.add(item);
     expect(restored.value?.stories()).toEqual(whole.stories());
     expect(restored.value?.snapshot()).toEqual(whole.snapshot());
+  });
+
+  it('weighs the words a small batch shares by their rarity in news at large, not in the batch alone', () => {
+    const first: StoryItem = {
+      id: 'c1',
+      title: 'Brennholt crane collapse: two dockers injured, operations to resume on Monday',
+    };
+    const second: StoryItem = {
+      id: 'c2',
+      title: 'Officials inspect Brennholt crane after collapse left workers in hospital overnight',
+    };
+    const scoreWith = (prior: IdfPrior | undefined): number => {
+      const options = { idfPriorWeight: prior === undefined ? 0 : 1000 };
+      const clusterer = createStoryClusterer(options, prior === undefined ? {} : { idfPrior: prior });
+      clusterer.add(first);
+      return clusterer.add(second).bestScore ?? 0;
+    };
+    const backgroundOf = (common: readonly string[]): IdfPrior => ({
+      documentCount: 1000,
+      documentFrequency: new Map(common.map((term) => [term, 300])),
+    });
+    // In a two-item stream a word both items share is in every document, so it weighs least of all.
+    const streamOnly = scoreWith(undefined);
+    const everydayWords = ['two', 'injure', 'operation', 'resume', 'monday', 'official', 'inspect', 'leave'];
+    const withPrior = scoreWith(
+      backgroundOf([...everydayWords, 'worker', 'hospital', 'overnight', 'docker']),
+    );
+    expect(withPrior).toBeGreaterThan(streamOnly + 0.1);
+    expect(scoreWith(backgroundOf(['brennholt', 'crane', 'collapse']))).toBeLessThan(withPrior);
+  });
+
+  it('loads the committed idf prior by default and reads no prior when its weight is 0', () => {
+    const clusterer = createStoryClusterer();
+    clusterer.add({ id: 'p1', title: 'Crane collapse injures two dockers at Brennholt quay' });
+    expect(clusterer.add({ id: 'p2', title: 'Two dockers hurt as crane collapses' }).joined).toBe(true);
+    expect(() => createStoryClusterer({ idfPriorWeight: 0 }).add(headlines[0] as StoryItem)).not.toThrow();
+  });
+
+  it('lets a long article two days from its story keep most of its similarity, a headline much less', () => {
+    const body = (lead: string): string =>
+      `${lead} The fire at the Varden grain silo in Oskelund burned for two days. Fire chief Ilse Maren said ` +
+      'forty crews fought the blaze, which destroyed 12,000 tonnes of barley and closed the Oskelund rail spur. ' +
+      'The operator, Nordacre Grain, said the silo had been inspected in May. Two workers were treated for smoke ' +
+      'inhalation. Farmers in the Lunde valley said deliveries would move to the Harrowby terminal. The county ' +
+      'council will meet on Friday to discuss compensation for growers and hauliers affected by the closure.';
+    const scoreAfter = (options: Parameters<typeof createStoryClusterer>[0], long: boolean): number => {
+      const clusterer = createStoryClusterer(options);
+      const first = long
+        ? { text: body('Firefighters were called at dawn.') }
+        : { title: 'Varden silo fire' };
+      const later = long
+        ? { text: body('The last embers were out by Thursday.') }
+        : { title: 'Varden silo fire out' };
+      clusterer.add({ id: 'first', ...first, publishedAt: '2025-05-06T06:00:00Z' });
+      return clusterer.add({ id: 'later', ...later, publishedAt: '2025-05-08T00:00:00Z' }).bestScore ?? 0;
+    };
+    const undecayed = (long: boolean): number =>
+      scoreAfter({ timeDecayFloor: 1, longTextDecayFloor: 1 }, long);
+    expect(scoreAfter({}, true) / undecayed(true)).toBeGreaterThan(0.75);
+    expect(scoreAfter({}, false) / undecayed(false)).toBeLessThan(0.6);
   });
 
   it('refuses a snapshot that is not one with a coded diagnostic', () => {

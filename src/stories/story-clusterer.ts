@@ -2,7 +2,8 @@
 // window and joins the best one or starts its own; stories that turn out to be one are merged. Memory is held
 // by the window (idle stories are retired), never by the archive.
 import { diagnostic, hashId, type Diagnostic, type Result } from '../core/index.ts';
-import { textTerms, urlSlugWords } from './terms.ts';
+import { loadIdfPrior, type IdfPrior } from './idf-prior.ts';
+import { itemTerms } from './terms.ts';
 import {
   CLUSTER_DEFAULTS,
   EVICTION_INTERVAL_ITEMS,
@@ -127,27 +128,49 @@ class Scratch {
   }
 }
 
-export function createStoryClusterer(options: Partial<ClusterOptions> = {}): StoryClusterer {
-  return buildStoryClusterer({ ...CLUSTER_DEFAULTS, ...options }, undefined);
+/** What a clusterer reads besides its options. */
+export interface ClustererResources {
+  /** Background document frequencies blended into the stream's (`idfPriorWeight`); the committed prior
+   *  (models/idf) when absent. */
+  readonly idfPrior?: IdfPrior;
+}
+
+export function createStoryClusterer(
+  options: Partial<ClusterOptions> = {},
+  resources: ClustererResources = {},
+): StoryClusterer {
+  return buildStoryClusterer({ ...CLUSTER_DEFAULTS, ...options }, resources, undefined);
 }
 
 /** A clusterer resumed from `snapshot()` output (after a JSON round trip); the snapshot's options apply. */
-export function restoreStoryClusterer(snapshot: unknown): Result<StoryClusterer | undefined> {
+export function restoreStoryClusterer(
+  snapshot: unknown,
+  resources: ClustererResources = {},
+): Result<StoryClusterer | undefined> {
   const parsed = clustererSnapshotSchema.safeParse(snapshot);
   if (!parsed.success) {
     const message = `expected the output of StoryClusterer.snapshot(), found: ${parsed.error.issues[0]?.message ?? 'no object'}`;
     return { value: undefined, diagnostics: [diagnostic('fatal', 'stories/bad-snapshot', message)] };
   }
   const options: Partial<ClusterOptions> = parsed.data.options;
-  return { value: buildStoryClusterer({ ...CLUSTER_DEFAULTS, ...options }, parsed.data), diagnostics: [] };
+  return {
+    value: buildStoryClusterer({ ...CLUSTER_DEFAULTS, ...options }, resources, parsed.data),
+    diagnostics: [],
+  };
 }
 
 function buildStoryClusterer(
   config: ClusterOptions,
+  resources: ClustererResources,
   restored: ClustererSnapshot | undefined,
 ): StoryClusterer {
   const documentFrequency = new Map<string, number>();
   let documentCount = 0;
+  // The prior counts as `idfPriorWeight` documents whatever its size, so a small batch reads its words' rarity
+  // from the background and a long stream outweighs it with its own counts.
+  const prior = config.idfPriorWeight > 0 ? (resources.idfPrior ?? loadIdfPrior()) : undefined;
+  const priorDocuments = prior === undefined ? 0 : config.idfPriorWeight;
+  const priorScale = prior === undefined ? 0 : config.idfPriorWeight / prior.documentCount;
   let itemsSeen = 0;
   let storiesCreated = 0;
   let clock: number | undefined;
@@ -164,8 +187,11 @@ function buildStoryClusterer(
   const storyNearest = new Scratch();
   const memberDot = new Scratch();
 
-  const idf = (term: string): number =>
-    Math.log((documentCount + 1) / ((documentFrequency.get(term) ?? 0) + 1)) + 1;
+  const idf = (term: string): number => {
+    const background = prior === undefined ? 0 : priorScale * (prior.documentFrequency.get(term) ?? 0);
+    const frequency = (documentFrequency.get(term) ?? 0) + background;
+    return Math.log((documentCount + priorDocuments + 1) / (frequency + 1)) + 1;
+  };
 
   function decayDocumentFrequency(): void {
     documentCount /= 2;
@@ -177,22 +203,10 @@ function buildStoryClusterer(
 
   function itemVector(item: StoryItem): {
     vector: Map<string, number>;
-    names: Set<string>;
+    names: ReadonlySet<string>;
     distinctTerms: number;
   } {
-    const hasBody = item.text !== undefined && item.text.trim() !== '';
-    const counts = new Map<string, number>();
-    const names = new Set<string>();
-    const read = (text: string | undefined, maxTokens: number, weight: number): void => {
-      if (text === undefined) return;
-      const segment = textTerms(text, maxTokens);
-      for (const term of segment.terms) addTo(counts, term, weight);
-      for (const name of segment.names) names.add(name);
-    };
-    read(item.title, config.maxTitleTokens, hasBody ? config.titleWeight : 1);
-    read(item.text, config.maxBodyTokens, 1);
-    if (!hasBody && config.slugWeight > 0)
-      read(urlSlugWords(item.url), config.maxTitleTokens, config.slugWeight);
+    const { counts, names } = itemTerms(item, config);
     for (const term of counts.keys()) addTo(documentFrequency, term, 1);
     documentCount += 1;
     const weighted: [string, number][] = [];
@@ -237,9 +251,15 @@ function buildStoryClusterer(
     return 0;
   }
 
-  function decay(gap: number | undefined, scale: number): number {
+  /** Share of a similarity kept across a gap of `gap` hours. Long texts carry their own evidence (many shared
+   *  specific words), so their floor rises on the long-text ramp towards `longTextDecayFloor`: a follow-up
+   *  article two days after the first report still tells the same story. */
+  function decay(gap: number | undefined, scale: number, termsPerItem: number): number {
     if (gap === undefined) return 1;
-    return config.timeDecayFloor + (1 - config.timeDecayFloor) * Math.exp(-gap / scale);
+    const floor =
+      config.timeDecayFloor +
+      (config.longTextDecayFloor - config.timeDecayFloor) * longTextRamp(termsPerItem);
+    return floor + (1 - floor) * Math.exp(-gap / scale);
   }
 
   function extendTimes(story: StoryState, first: number, last: number, count: number): void {
@@ -358,6 +378,7 @@ function buildStoryClusterer(
     vector: ReadonlyMap<string, number>,
     names: ReadonlySet<string>,
     time: number | undefined,
+    termsPerItem: number,
     exclude?: StoryState,
   ): { story: StoryState; score: number } | undefined {
     storyDot.reset(storySlots.capacity);
@@ -400,7 +421,8 @@ function buildStoryClusterer(
       // A share of two names says little; the bonus reaches full weight from `nameEvidence` names on.
       const evidence = Math.min(1, names.size / config.nameEvidence);
       const bonus = names.size > 0 ? (config.nameBonus * evidence * shared) / names.size : 0;
-      const factor = time === undefined ? 1 : decay(gapHours(time, time, story), timeScale(story));
+      const factor =
+        time === undefined ? 1 : decay(gapHours(time, time, story), timeScale(story), termsPerItem);
       const score = similarity * factor + bonus;
       if (best === undefined || score > best.score) best = { story, score };
     }
@@ -445,6 +467,9 @@ function buildStoryClusterer(
     return true;
   }
 
+  const termsPerItemOf = (a: StoryState, b: StoryState): number =>
+    (a.distinctTerms + b.distinctTerms) / (a.itemIds.length + b.itemIds.length);
+
   /** Merges `story` with the most similar other story of some size when their centroids are close enough. */
   function mergePass(story: StoryState): StoryState {
     // Candidates ranked by the dot product over the story's heaviest terms (read from the postings); only the
@@ -473,12 +498,12 @@ function buildStoryClusterer(
         story.firstTime === undefined || story.lastTime === undefined
           ? undefined
           : gapHours(story.firstTime, story.lastTime, other);
-      const score = cosine * decay(gap, Math.min(timeScale(story), timeScale(other)));
+      const terms = termsPerItemOf(story, other);
+      const score = cosine * decay(gap, Math.min(timeScale(story), timeScale(other)), terms);
       if (best === undefined || score > best.score) best = { story: other, score };
     }
     if (best === undefined) return story;
-    const terms =
-      (story.distinctTerms + best.story.distinctTerms) / (story.itemIds.length + best.story.itemIds.length);
+    const terms = termsPerItemOf(story, best.story);
     if (best.score < config.mergeThreshold + config.longTextMergeBoost * longTextRamp(terms)) return story;
     return merge(story, best.story);
   }
@@ -490,8 +515,9 @@ function buildStoryClusterer(
       if (itemsSeen - story.lastSeq < EVICTION_INTERVAL_ITEMS / 2 || story.norm2 === 0) continue;
       const norm = Math.sqrt(story.norm2);
       const vector = new Map([...story.centroid].map(([term, weight]) => [term, weight / norm] as const));
-      const best = bestStory(vector, new Set(story.names.keys()), story.lastTime, story);
-      const threshold = joinThresholdFor(story.distinctTerms / story.itemIds.length);
+      const termsPerItem = story.distinctTerms / story.itemIds.length;
+      const best = bestStory(vector, new Set(story.names.keys()), story.lastTime, termsPerItem, story);
+      const threshold = joinThresholdFor(termsPerItem);
       if (best !== undefined && best.score >= threshold) merge(story, best.story);
     }
   }
@@ -622,7 +648,7 @@ function buildStoryClusterer(
         const message = 'item has no content words; it stands alone';
         diagnostics.push(diagnostic('warning', 'stories/no-terms', message, { articleId: item.id }));
       }
-      const best = bestStory(vector, names, time);
+      const best = bestStory(vector, names, time, distinctTerms);
       let story: StoryState;
       const joined = best !== undefined && best.score >= joinThresholdFor(distinctTerms);
       if (best !== undefined && joined) {

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { STOP_WORDS } from './stop-words.ts';
 import { LEMMA_CACHE_SIZE, TITLE_CASE_SHARE } from './thresholds.ts';
+import type { ClusterOptions, StoryItem } from './types.ts';
 
 interface Lemmatizer {
   noun(word: string): string;
@@ -116,4 +117,36 @@ export function urlSlugWords(url: string | undefined): string | undefined {
     if (words.length >= 3 && words.length > best.length) best = words;
   }
   return best.length === 0 ? undefined : best.join(' ').toLowerCase();
+}
+
+/** The reading caps and weights `itemTerms` follows (a subset of the clusterer's options). */
+export type ItemReading = Pick<
+  ClusterOptions,
+  'maxTitleTokens' | 'maxBodyTokens' | 'titleWeight' | 'slugWeight'
+>;
+
+export interface ItemTerms {
+  /** Weighted count of each content lemma: headline words weigh `titleWeight` beside a body, slug words
+   *  `slugWeight` without one. */
+  readonly counts: ReadonlyMap<string, number>;
+  readonly names: ReadonlySet<string>;
+}
+
+/** The terms one story item contributes, read the same way by the clusterer and by the idf-prior builder so
+ *  that their document frequencies count the same things. */
+export function itemTerms(item: StoryItem, reading: ItemReading): ItemTerms {
+  const hasBody = item.text !== undefined && item.text.trim() !== '';
+  const counts = new Map<string, number>();
+  const names = new Set<string>();
+  const read = (text: string | undefined, maxTokens: number, weight: number): void => {
+    if (text === undefined) return;
+    const segment = textTerms(text, maxTokens);
+    for (const term of segment.terms) counts.set(term, (counts.get(term) ?? 0) + weight);
+    for (const name of segment.names) names.add(name);
+  };
+  read(item.title, reading.maxTitleTokens, hasBody ? reading.titleWeight : 1);
+  read(item.text, reading.maxBodyTokens, 1);
+  if (!hasBody && reading.slugWeight > 0)
+    read(urlSlugWords(item.url), reading.maxTitleTokens, reading.slugWeight);
+  return { counts, names };
 }

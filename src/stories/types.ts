@@ -37,6 +37,8 @@ export interface ClusterOptions {
   readonly timeScaleGaps: number;
   /** Similarity never decays below this share of itself, however long the gap. */
   readonly timeDecayFloor: number;
+  /** The decay floor for long texts, reached on the same ramp as `longTextBoost`. */
+  readonly longTextDecayFloor: number;
   /** Stories idle for longer than this are retired from the index, hours. */
   readonly windowHours: number;
   /** Stories that have received no item among this many latest items are retired too (streams without dates). */
@@ -55,4 +57,6 @@ export interface ClusterOptions {
   readonly dfHalfLifeItems: number;
   /** Heaviest centroid terms used to look for merge candidates. */
   readonly mergeProbeTerms: number;
+  /** Documents the background idf prior counts as (0: idf from the stream alone); see idf-prior.ts. */
+  readonly idfPriorWeight: number;
 }
