@@ -1,28 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { hashId } from '../core/index.ts';
-import { clusterCommand } from './cluster-command.ts';
 import type { CliIo } from './io.ts';
+import { main } from './main.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/stories/cluster-cli/', import.meta.url));
 
-/** Runs `corroborate cluster …` in-process (the lead registers the command in main.ts). */
+/** Runs `corroborate cluster …` in-process. */
 async function run(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  let code = 0;
   const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), interactive: false, env: {} };
-  const program = new Command('corroborate')
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .addCommand(clusterCommand(io, (c) => (code = c)).exitOverride());
-  try {
-    await program.parseAsync(['node', 'corroborate', 'cluster', ...args]);
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    code = 2;
-  }
+  const code = await main(['node', 'corroborate', 'cluster', ...args], io);
   return { code, out, err };
 }
 

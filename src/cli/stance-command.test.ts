@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from './io.ts';
-import { csvField, stanceCommand } from './stance-command.ts';
+import { main } from './main.ts';
+import { csvField } from './stance-command.ts';
 
 const FIXTURES = new URL('../../test/fixtures/crosscheck/stance-csv/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'corroborate-stance-'));
@@ -14,14 +14,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 async function run(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  let code = 0;
   const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), interactive: false, env: {} };
-  const program = new Command('corroborate').exitOverride().addCommand(
-    stanceCommand(io, (c) => {
-      code = c;
-    }).exitOverride(),
-  );
-  await program.parseAsync(['node', 'corroborate', 'stance', ...args]);
+  const code = await main(['node', 'corroborate', 'stance', ...args], io);
   return { code, out, err };
 }
 
