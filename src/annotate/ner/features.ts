@@ -2,7 +2,7 @@
 // with the sentence's casing (normal, all-capitals, all-lower) folded into the case features. Each feature is
 // a 32-bit hash of its template and values, so tagging builds no strings per feature.
 import type { Gazetteer } from './gazetteer.ts';
-import { UPPER_SENTENCE_SHARE } from './thresholds.ts';
+import { NUMBER_RICH_SHARE, TABLE_NUMBER_SHARE, UPPER_SENTENCE_SHARE } from './thresholds.ts';
 
 /** Look-ups the features read besides the tokens; all of them ship inside the model file. */
 export interface FeatureResources {
@@ -12,7 +12,7 @@ export interface FeatureResources {
 }
 
 export interface WordClass {
-  /** How the word is usually written in running text: `L` lower, `C` capitalised, `M` mixed. */
+  /** How the word is usually written in running text: `L` lower, `C` capitalised, `U` all capitals, `M` mixed. */
   readonly caseHabit?: string;
   /** Coarse part of speech from a dictionary, for words that are not names. */
   readonly partOfSpeech?: string;
@@ -100,7 +100,29 @@ const T = {
   chunkPosition: 38,
   chunkKeywords: 39,
   caseElsewhere: 41,
+  numberNeighbours: 42,
+  numberDensity: 43,
 } as const;
+
+/** Kinds of number a token can be, for the table-line features: small counts and scores read as results. */
+const NUMBER_KIND = { none: 0, small: 1, score: 2, decimal: 3, long: 4 } as const;
+
+function numberKind(token: string | undefined): number {
+  if (token === undefined) return NUMBER_KIND.none;
+  if (/^\d{1,3}$/.test(token)) return NUMBER_KIND.small;
+  if (/^\d{1,3}-\d{1,3}$/.test(token)) return NUMBER_KIND.score;
+  if (/^\d*[.,:]\d+$/.test(token)) return NUMBER_KIND.decimal;
+  return /^[\d.,:/-]*\d[\d.,:/-]*$/.test(token) ? NUMBER_KIND.long : NUMBER_KIND.none;
+}
+
+/** Share of a sentence's tokens that are numbers, in three bands: prose, number-rich, table-like. */
+function numberDensity(tokens: readonly string[]): number {
+  let numbers = 0;
+  for (const token of tokens) if (numberKind(token) !== NUMBER_KIND.none) numbers += 1;
+  const share = tokens.length === 0 ? 0 : numbers / tokens.length;
+  if (share >= TABLE_NUMBER_SHARE) return 2;
+  return share >= NUMBER_RICH_SHARE ? 1 : 0;
+}
 
 /** Lower-case words that may join capitalised words into one name (`Bank of England`, `Procter & Gamble`). */
 const NAME_CONNECTORS = new Set([
@@ -258,7 +280,7 @@ const PAD_AFTER: TokenView = {
   cluster: [],
 };
 
-const HABIT_CODES: Readonly<Record<string, number>> = { L: 3, C: 4, M: 5 };
+const HABIT_CODES: Readonly<Record<string, number>> = { L: 3, C: 4, M: 5, U: 6 };
 
 /** One key per level of a `coarse.mid.fine` class path: each prefix is a class of its own. */
 function clusterKeys(cluster: string | undefined): number[] {
@@ -288,6 +310,7 @@ const POSITIONS = { B: 0, I: 1, L: 2, U: 3 } as const;
 export function sentenceFeatures(tokens: readonly string[], resources: FeatureResources): SentenceFeatures {
   const mode = sentenceCase(tokens);
   const modeCode = mode === 'normal' ? 0 : mode === 'upper' ? 1 : 2;
+  const density = numberDensity(tokens);
   const lowers = tokens.map((token) => token.toLowerCase());
   const views: TokenView[] = tokens.map((token, index) => {
     const lower = lowers[index] ?? '';
@@ -387,6 +410,13 @@ export function sentenceFeatures(tokens: readonly string[], resources: FeatureRe
       keys.push(
         featureKey(T.chunkPosition, position, length),
         featureKey(T.chunkKeywords, chunk.keywords, position),
+      );
+    }
+    if (caseKind !== CASE.none && caseKind !== CASE.lower) {
+      // A name followed by a small number or a score in a number-rich line reads as a results table entry.
+      keys.push(
+        featureKey(T.numberNeighbours, numberKind(tokens[index - 1]), numberKind(tokens[index + 1]), density),
+        featureKey(T.numberDensity, density, caseKind, (gazetteerHits[index]?.length ?? 0) > 0 ? 1 : 0),
       );
     }
     for (const hit of gazetteerHits[index - 1] ?? []) keys.push(featureKey(T.gazetteerBefore, hit));

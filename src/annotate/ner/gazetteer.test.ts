@@ -23,3 +23,14 @@ describe('Gazetteer', () => {
     expect(gazetteer.has('ana', 'city')).toBe(false);
   });
 });
+
+describe('buildGazetteerLists', () => {
+  it('fills the state/province, first-name, company and people-name lists from the installed packages', async () => {
+    const { buildGazetteerLists } = await import('./build-gazetteer.ts');
+    const lists = buildGazetteerLists();
+    expect(lists['admin-region']).toContain('texas');
+    expect(lists['first-name']).toContain('mary');
+    expect(lists.company?.length ?? 0).toBeGreaterThan(1000);
+    expect(lists['person-name']?.length ?? 0).toBeGreaterThan(10000);
+  });
+});

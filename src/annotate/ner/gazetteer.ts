@@ -19,6 +19,9 @@ export const GAZETTEER_CATEGORIES = [
   'place-word',
   'honorific',
   'role',
+  'company',
+  'person-name',
+  'admin-region',
 ] as const;
 
 export type GazetteerCategory = (typeof GAZETTEER_CATEGORIES)[number];

@@ -3,6 +3,7 @@ import {
   ALLOWED_TRANSITIONS,
   LABEL_COUNT,
   decode,
+  tokenMargins,
   trainPerceptron,
   viterbi,
   type TrainingExample,
@@ -68,5 +69,25 @@ describe('trainPerceptron', () => {
       expect(Array.from(decode(weights, example.sentence))).toEqual(Array.from(example.labels));
     const again = trainPerceptron(examples, { featureCount: 4, epochs: 10, seed: 1 });
     expect(Array.from(again.emission)).toEqual(Array.from(weights.emission));
+  });
+});
+
+describe('tokenMargins', () => {
+  it('is large where one label clearly wins and zero where two labels tie', () => {
+    const scores = new Float64Array(2 * LABEL_COUNT);
+    scores[label('B-PER')] = 6;
+    scores[LABEL_COUNT + label('O')] = 2;
+    scores[LABEL_COUNT + label('B-LOC')] = 2;
+    const margins = tokenMargins(scores, new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT), 2);
+    expect(margins[0]).toBe(6);
+    expect(margins[1]).toBe(0);
+  });
+
+  it('counts only well-formed paths, so a forbidden I- tag cannot lower the margin', () => {
+    const scores = new Float64Array(LABEL_COUNT);
+    scores[label('O')] = 1;
+    scores[label('I-ORG')] = 50;
+    const margins = tokenMargins(scores, new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT), 1);
+    expect(margins[0]).toBe(1);
   });
 });

@@ -89,6 +89,65 @@ export function viterbi(scores: Float64Array, transition: Float32Array, length: 
   return path;
 }
 
+/**
+ * Per-token confidence of the best path: for each token, how much the best well-formed sequence outscores
+ * the best one giving that token another label (max-marginals from a forward and a backward max pass).
+ * Zero means a tie; the scale is the model's own score scale.
+ */
+export function tokenMargins(scores: Float64Array, transition: Float32Array, length: number): Float64Array {
+  const forward = new Float64Array(length * LABEL_COUNT).fill(-Infinity);
+  const backward = new Float64Array(length * LABEL_COUNT).fill(0);
+  for (let label = 0; label < LABEL_COUNT; label += 1) {
+    if (ALLOWED_TRANSITIONS[START * LABEL_COUNT + label] === 0) continue;
+    forward[label] = (scores[label] ?? 0) + (transition[START * LABEL_COUNT + label] ?? 0);
+  }
+  for (let token = 1; token < length; token += 1) {
+    const base = token * LABEL_COUNT;
+    for (let label = 0; label < LABEL_COUNT; label += 1) {
+      let top = -Infinity;
+      for (let previous = 0; previous < LABEL_COUNT; previous += 1) {
+        if (ALLOWED_TRANSITIONS[previous * LABEL_COUNT + label] === 0) continue;
+        const value =
+          (forward[base - LABEL_COUNT + previous] ?? -Infinity) +
+          (transition[previous * LABEL_COUNT + label] ?? 0);
+        if (value > top) top = value;
+      }
+      forward[base + label] = top + (scores[base + label] ?? 0);
+    }
+  }
+  for (let token = length - 2; token >= 0; token -= 1) {
+    const base = token * LABEL_COUNT;
+    const nextBase = base + LABEL_COUNT;
+    for (let label = 0; label < LABEL_COUNT; label += 1) {
+      let top = -Infinity;
+      for (let next = 0; next < LABEL_COUNT; next += 1) {
+        if (ALLOWED_TRANSITIONS[label * LABEL_COUNT + next] === 0) continue;
+        const value =
+          (transition[label * LABEL_COUNT + next] ?? 0) +
+          (scores[nextBase + next] ?? 0) +
+          (backward[nextBase + next] ?? 0);
+        if (value > top) top = value;
+      }
+      backward[base + label] = top;
+    }
+  }
+  const margins = new Float64Array(length);
+  for (let token = 0; token < length; token += 1) {
+    let first = -Infinity;
+    let second = -Infinity;
+    for (let label = 0; label < LABEL_COUNT; label += 1) {
+      const value =
+        (forward[token * LABEL_COUNT + label] ?? -Infinity) + (backward[token * LABEL_COUNT + label] ?? 0);
+      if (value > first) {
+        second = first;
+        first = value;
+      } else if (value > second) second = value;
+    }
+    margins[token] = first - second;
+  }
+  return margins;
+}
+
 export function decode(weights: PerceptronWeights, sentence: EncodedSentence): Int32Array {
   const length = sentence.offsets.length - 1;
   return viterbi(emissionScores(weights, sentence), weights.transition, length);

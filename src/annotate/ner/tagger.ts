@@ -10,7 +10,13 @@ import {
   type FeatureResources,
   type SentenceFeatures,
 } from './features.ts';
-import { decode, type EncodedSentence, type PerceptronWeights } from './perceptron.ts';
+import {
+  decode,
+  emissionScores,
+  tokenMargins,
+  type EncodedSentence,
+  type PerceptronWeights,
+} from './perceptron.ts';
 import { NER_TAGS, splitTag, type NerTag } from './tags.ts';
 import { MIN_HINT_WORD_LENGTH } from './thresholds.ts';
 
@@ -140,4 +146,40 @@ export function tagDocument(model: TaggerModel, sentences: readonly (readonly st
     const own = features[s];
     return own === undefined ? [] : runLinear(second, withHintFeatures(own, tokens, hints[s] ?? []));
   });
+}
+
+/** A document's tags with, per sentence, its least confident token's margin (see `tokenMargins`). */
+export interface ConfidentTags {
+  readonly tags: NerTag[][];
+  readonly margins: number[];
+}
+
+/** Tags a document like `tagDocument` and scores each sentence by the final pass's smallest token margin. */
+export function tagDocumentWithMargins(
+  model: TaggerModel,
+  sentences: readonly (readonly string[])[],
+): ConfidentTags {
+  const features = sentences.map((tokens) => sentenceFeatures(tokens, model.resources));
+  const first = features.map((sentence) => runLinear(model.firstPass, sentence));
+  const final = model.secondPass ?? model.firstPass;
+  const hints = model.secondPass === undefined ? undefined : documentHints(sentences, first);
+  const tags: NerTag[][] = [];
+  const margins: number[] = [];
+  sentences.forEach((tokens, s) => {
+    const own = features[s] ?? { keys: new Uint32Array(0), offsets: new Int32Array(1) };
+    const encoded = encodeFeatures(
+      final.table,
+      hints === undefined ? own : withHintFeatures(own, tokens, hints[s] ?? []),
+    );
+    const scores = emissionScores(final.weights, encoded);
+    const length = encoded.offsets.length - 1;
+    const path = decode(final.weights, encoded);
+    tags.push(Array.from(path, (label) => NER_TAGS[label] ?? 'O'));
+    let smallest = Infinity;
+    for (const margin of tokenMargins(scores, final.weights.transition, length)) {
+      smallest = Math.min(smallest, margin);
+    }
+    margins.push(smallest);
+  });
+  return { tags, margins };
 }

@@ -22,7 +22,14 @@ import {
 } from './features.ts';
 import { Gazetteer, type GazetteerLists } from './gazetteer.ts';
 import { seededRandom, trainPerceptron, type PerceptronWeights, type TrainingExample } from './perceptron.ts';
-import { documentHints, encodeFeatures, tagDocument, type LinearModel, type TaggerModel } from './tagger.ts';
+import {
+  documentHints,
+  encodeFeatures,
+  tagDocument,
+  tagDocumentWithMargins,
+  type LinearModel,
+  type TaggerModel,
+} from './tagger.ts';
 import { NER_TAGS } from './tags.ts';
 import { scoreSpans, type SpanScore } from './score.ts';
 import {
@@ -74,20 +81,31 @@ export interface TrainingSettings {
   readonly minFeatureCount: number;
   /** Folds for the first-pass predictions the second pass trains on; 0 trains no second pass. */
   readonly hintFolds: number;
+  /** Share of unlabelled news sentences, the most confidently tagged first, added as silver training data
+   *  for a second round of training (self-training); 0 trains one round on the labelled data only. */
+  readonly silverShare: number;
+  /** Perceptrons trained per pass with successive seeds and averaged: less dependence on shuffle order. */
+  readonly ensemble: number;
 }
 
 export interface TrainingInput {
   readonly documents: readonly LabelledDocument[];
+  /** Unlabelled news documents (sentences of tokens) for self-training; empty skips it. */
+  readonly unlabelledDocuments?: readonly (readonly (readonly string[])[])[];
   readonly gazetteer: GazetteerLists;
   readonly wordClasses: ReadonlyMap<string, WordClass>;
 }
 
-/** Word classes for a training set from the text of its own sentences (labels unused). */
+/** Word classes from the text of the training sentences (labels unused) plus any unlabelled sentences. */
 export function buildWordClasses(
   documents: readonly LabelledDocument[],
   clusterSettings?: ClusterSettings,
+  unlabelled: readonly (readonly string[])[] = [],
 ): Map<string, WordClass> {
-  const sentences = documents.flatMap((document) => document.map((sentence) => sentence.tokens));
+  const sentences = [
+    ...documents.flatMap((document) => document.map((sentence) => sentence.tokens)),
+    ...unlabelled,
+  ];
   const clusters =
     clusterSettings === undefined
       ? new Map<string, string>()
@@ -100,11 +118,12 @@ export function prepareTraining(
   dataDir: string,
   corpora: readonly CorpusSpec[],
   clusterSettings?: ClusterSettings,
+  unlabelled: readonly (readonly string[])[] = [],
 ): TrainingInput {
   const gazetteer = buildGazetteerLists();
   const lookup = new Gazetteer(gazetteer);
   const documents = corpora.flatMap((spec) => loadCorpus(dataDir, spec, lookup));
-  return { documents, gazetteer, wordClasses: buildWordClasses(documents, clusterSettings) };
+  return { documents, gazetteer, wordClasses: buildWordClasses(documents, clusterSettings, unlabelled) };
 }
 
 /**
@@ -160,6 +179,23 @@ function indexFeatures(all: readonly SentenceFeatures[], minCount: number): Feat
   return new FeatureTable(Uint32Array.from(kept));
 }
 
+/** The mean of several weight sets over the same feature table (runs differing only in shuffle order). */
+function averageWeights(runs: readonly PerceptronWeights[]): PerceptronWeights {
+  const [first] = runs;
+  if (first === undefined)
+    throw new Error('expected at least one perceptron run, found none — set ensemble ≥ 1');
+  if (runs.length === 1) return first;
+  const mean = (pick: (weights: PerceptronWeights) => Float32Array): Float32Array => {
+    const out = new Float32Array(pick(first).length);
+    for (const run of runs) {
+      const values = pick(run);
+      for (let i = 0; i < out.length; i += 1) out[i] = (out[i] ?? 0) + (values[i] ?? 0) / runs.length;
+    }
+    return out;
+  };
+  return { emission: mean((weights) => weights.emission), transition: mean((weights) => weights.transition) };
+}
+
 function trainLinear(
   features: readonly SentenceFeatures[],
   sentences: readonly LabelledSentence[],
@@ -176,17 +212,46 @@ function trainLinear(
     labels: Int32Array.from(sentence.tags, (tag) => LABEL_INDEX.get(tag) ?? 0),
   }));
   log(`${label}: ${sentences.length} sentences, ${table.size} features`);
-  const weights: PerceptronWeights = trainPerceptron(examples, {
-    featureCount: table.size,
-    epochs: settings.epochs,
-    seed: settings.seed,
-    onEpoch: (epoch, _weights, mistakes) => log(`${label}: epoch ${epoch}, ${mistakes} sentences wrong`),
-  });
-  return { table, weights };
+  const runs: PerceptronWeights[] = [];
+  for (let run = 0; run < settings.ensemble; run += 1) {
+    const name = settings.ensemble > 1 ? `${label} (run ${run + 1}/${settings.ensemble})` : label;
+    runs.push(
+      trainPerceptron(examples, {
+        featureCount: table.size,
+        epochs: settings.epochs,
+        seed: settings.seed + run,
+        onEpoch: (epoch, _weights, mistakes) => log(`${name}: epoch ${epoch}, ${mistakes} sentences wrong`),
+      }),
+    );
+  }
+  return { table, weights: averageWeights(runs) };
 }
 
-/** Trains the tagger: first pass on everything, then (with `hintFolds` > 1) the document-hint second pass
- *  on first-pass predictions made by models that did not see the document (k-fold by document). */
+/**
+ * Silver documents from unlabelled ones: every sentence tagged by `model`, then only the `share` most
+ * confident sentences kept (ranked by their least confident token's margin), in document order.
+ */
+export function silverDocuments(
+  model: TaggerModel,
+  unlabelled: readonly (readonly (readonly string[])[])[],
+  share: number,
+): LabelledDocument[] {
+  const tagged = unlabelled.map((document) => ({ document, ...tagDocumentWithMargins(model, document) }));
+  const margins = tagged.flatMap((entry) => entry.margins).sort((a, b) => b - a);
+  const keep = Math.floor(margins.length * share);
+  if (keep === 0) return [];
+  const cutoff = margins[keep - 1] ?? Infinity;
+  return tagged
+    .map(({ document, tags, margins: own }) =>
+      document.flatMap((tokens, s) =>
+        (own[s] ?? -Infinity) >= cutoff ? [{ tokens, tags: tags[s] ?? tokens.map(() => 'O') }] : [],
+      ),
+    )
+    .filter((document) => document.length > 0);
+}
+
+/** Trains the tagger on the labelled documents, then, with unlabelled news and `silverShare` > 0, again on
+ *  the labelled documents plus the news sentences the first model tagged most confidently. */
 export function trainTagger(
   input: TrainingInput,
   settings: TrainingSettings,
@@ -196,10 +261,30 @@ export function trainTagger(
     gazetteer: new Gazetteer(input.gazetteer),
     wordClasses: input.wordClasses,
   };
-  const documents = withUpperCopies(input.documents, settings.upperCopyShare, settings.seed);
+  const model = trainPasses(input.documents, resources, settings, log, '');
+  const unlabelled = input.unlabelledDocuments ?? [];
+  if (settings.silverShare <= 0 || unlabelled.length === 0) return model;
+  const silver = silverDocuments(model, unlabelled, settings.silverShare);
+  log(
+    `self-training: ${silver.reduce((sum, document) => sum + document.length, 0)} silver sentences ` +
+      `from ${silver.length} news documents`,
+  );
+  return trainPasses([...input.documents, ...silver], resources, settings, log, 'round 2 ');
+}
+
+/** First pass on everything, then (with `hintFolds` > 1) the document-hint second pass on first-pass
+ *  predictions made by models that did not see the document (k-fold by document). */
+function trainPasses(
+  labelled: readonly LabelledDocument[],
+  resources: FeatureResources,
+  settings: TrainingSettings,
+  log: (line: string) => void,
+  round: string,
+): TaggerModel {
+  const documents = withUpperCopies(labelled, settings.upperCopyShare, settings.seed);
   const sentences = documents.flat();
   const features = sentences.map((sentence) => sentenceFeatures(sentence.tokens, resources));
-  const firstPass = trainLinear(features, sentences, settings, log, 'first pass');
+  const firstPass = trainLinear(features, sentences, settings, log, `${round}first pass`);
   if (settings.hintFolds < 2) return { resources, firstPass };
   const offsets: number[] = [];
   let offset = 0;
@@ -228,7 +313,7 @@ export function trainTagger(
         trainSentences,
         settings,
         log,
-        `fold ${fold + 1}/${settings.hintFolds}`,
+        `${round}fold ${fold + 1}/${settings.hintFolds}`,
       ),
     };
     documents.forEach((document, d) => {
@@ -254,7 +339,7 @@ export function trainTagger(
       if (own !== undefined) secondFeatures.push(withHintFeatures(own, sentence.tokens, hints[s] ?? []));
     });
   });
-  const secondPass = trainLinear(secondFeatures, sentences, settings, log, 'second pass');
+  const secondPass = trainLinear(secondFeatures, sentences, settings, log, `${round}second pass`);
   return { resources, firstPass, secondPass };
 }
 

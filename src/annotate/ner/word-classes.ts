@@ -5,11 +5,12 @@ import { MIN_CASE_HABIT_COUNT, CASE_HABIT_MAJORITY } from './thresholds.ts';
 
 /**
  * Case habit of each lower-cased word from unlabelled sentences: `L` when it is written in lower case at
- * least CASE_HABIT_MAJORITY of the time inside ordinary sentences, `C` when capitalised that often, `M` else.
+ * least CASE_HABIT_MAJORITY of the time inside ordinary sentences, `U` when written all in capitals that
+ * often (an acronym: `OSCE`, not a shouted `NEVER`), `C` when capitalised that often, `M` else.
  * Sentence-initial tokens and all-capitals or all-lower sentences say nothing and are skipped.
  */
 export function caseHabits(sentences: Iterable<readonly string[]>): Map<string, string> {
-  const counts = new Map<string, { lower: number; capital: number }>();
+  const counts = new Map<string, { lower: number; capital: number; upper: number }>();
   for (const tokens of sentences) {
     if (sentenceCase(tokens) !== 'normal') continue;
     tokens.forEach((token, index) => {
@@ -17,18 +18,20 @@ export function caseHabits(sentences: Iterable<readonly string[]>): Map<string, 
       const kind = surfaceCase(token);
       if (kind === 'none') return;
       const key = token.toLowerCase();
-      const entry = counts.get(key) ?? { lower: 0, capital: 0 };
+      const entry = counts.get(key) ?? { lower: 0, capital: 0, upper: 0 };
       if (kind === 'lower') entry.lower += 1;
       else entry.capital += 1;
+      if (kind === 'upper') entry.upper += 1;
       counts.set(key, entry);
     });
   }
   const habits = new Map<string, string>();
-  for (const [word, { lower, capital }] of counts) {
+  for (const [word, { lower, capital, upper }] of counts) {
     const total = lower + capital;
     if (total < MIN_CASE_HABIT_COUNT) continue;
     let habit = 'M';
     if (lower / total >= CASE_HABIT_MAJORITY) habit = 'L';
+    else if (upper / total >= CASE_HABIT_MAJORITY && word.length > 1) habit = 'U';
     else if (capital / total >= CASE_HABIT_MAJORITY) habit = 'C';
     habits.set(word, habit);
   }
