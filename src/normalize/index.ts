@@ -1,1 +1,1 @@
-export { splitSentences, paragraphRanges } from './sentences.ts';
+export { ABBREVIATIONS, splitSentences, paragraphRanges } from './sentences.ts';

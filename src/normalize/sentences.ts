@@ -3,7 +3,7 @@
 import type { TextRange } from '../core/index.ts';
 
 /** Words that end with a period without ending a sentence when a capitalised word follows. Lower-cased, no dot. */
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
   'ms',

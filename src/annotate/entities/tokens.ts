@@ -1,41 +1,12 @@
 // A light word tokenizer for reading the words around entity mentions: role titles, appositives, possessives.
 // It keeps offsets, keeps dotted abbreviations ("U.S.", "Gen.") whole and splits the possessive `'s` off.
+import { ABBREVIATIONS } from '../../normalize/index.ts';
 
 export interface WordToken {
   readonly text: string;
   readonly start: number;
   readonly end: number;
 }
-
-/** Abbreviations written with one trailing dot that belong to the word ("Dr.", "Gen.", "Sen."). Lower-cased. */
-const DOTTED_ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cmdr',
-  'adm',
-  'sgt',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'pres',
-  'supt',
-  'insp',
-  'det',
-  'atty',
-  'amb',
-  'st',
-  'jr',
-  'sr',
-]);
 
 const TOKEN_PATTERN =
   /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}]+|[-‐][\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
@@ -45,7 +16,7 @@ export function tokenizeWords(text: string): WordToken[] {
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const start = match.index;
     let end = start + match[0].length;
-    if (text[end] === '.' && DOTTED_ABBREVIATIONS.has(match[0].toLowerCase())) end += 1;
+    if (text[end] === '.' && ABBREVIATIONS.has(match[0].toLowerCase())) end += 1;
     const previous = tokens[tokens.length - 1];
     // The dot was already taken by the abbreviation before it.
     if (previous !== undefined && previous.end > start) continue;
