@@ -3,3 +3,4 @@ export * from './ids.ts';
 export * from './spans.ts';
 export * from './errors.ts';
 export * from './bytes.ts';
+export * from './random.ts';

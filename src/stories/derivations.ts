@@ -2,7 +2,7 @@
 // rewrites by in-order sentence alignment, or — for heavy rewrites — by sentences that follow the source's order
 // together with the order of names and numbers. Independent reports of one event share names, numbers and
 // facts, but not the sentence-by-sentence order. Rewrites of one another count as one voice in corroboration.
-import { diagnostic, type Diagnostic, type Result, type TextRange } from '../core/index.ts';
+import { diagnostic, seededRandom, type Diagnostic, type Result, type TextRange } from '../core/index.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { textTerms } from './terms.ts';
 import {
@@ -270,14 +270,7 @@ function longestCommonSubsequence(a: readonly string[], b: readonly string[]): n
 
 /** Deterministic shuffle (mulberry32), so the chance baseline and hence the result never vary between runs. */
 function shuffled<T>(values: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const out = [...values];
   for (let i = out.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));

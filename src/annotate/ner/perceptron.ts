@@ -1,5 +1,6 @@
 // A first-order structured perceptron: emission weights per (feature, tag), tag-transition weights, Viterbi
 // decoding restricted to well-formed IOB2, and weight averaging for training.
+import { seededRandom } from '../../core/index.ts';
 import { NER_TAGS, splitTag } from './tags.ts';
 
 export const LABEL_COUNT = NER_TAGS.length;
@@ -151,18 +152,6 @@ export function tokenMargins(scores: Float64Array, transition: Float32Array, len
 export function decode(weights: PerceptronWeights, sentence: EncodedSentence): Int32Array {
   const length = sentence.offsets.length - 1;
   return viterbi(emissionScores(weights, sentence), weights.transition, length);
-}
-
-/** Deterministic pseudo-random numbers (mulberry32) so training order is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface TrainingExample {

@@ -21,7 +21,8 @@ import {
   type WordClass,
 } from './features.ts';
 import { Gazetteer, type GazetteerLists } from './gazetteer.ts';
-import { seededRandom, trainPerceptron, type PerceptronWeights, type TrainingExample } from './perceptron.ts';
+import { seededRandom } from '../../core/index.ts';
+import { trainPerceptron, type PerceptronWeights, type TrainingExample } from './perceptron.ts';
 import {
   documentHints,
   encodeFeatures,

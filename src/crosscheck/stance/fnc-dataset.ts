@@ -1,8 +1,7 @@
 // The FNC-1 training data as labelled pairs, and the hold-out split by Body ID used by training and evaluation.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigurationError, type Diagnostic } from '../../core/index.ts';
-import { seededRandom } from './gbdt.ts';
+import { ConfigurationError, seededRandom, type Diagnostic } from '../../core/index.ts';
 import { parseBodiesCsv, parsePairsCsv, type StancePair } from './fnc-csv.ts';
 import type { Stance } from './types.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { predictGbdt, seededRandom, trainGbdt, type GbdtParams } from './gbdt.ts';
+import { seededRandom } from '../../core/index.ts';
+import { predictGbdt, trainGbdt, type GbdtParams } from './gbdt.ts';
 
 const PARAMS: GbdtParams = {
   rounds: 30,

@@ -1,5 +1,6 @@
 // Gradient-boosted decision trees (histogram splits, leaf-wise growth, Newton leaves, logistic or softmax loss):
 // the learner behind the stance model and the reimplemented FNC-1 baseline. Deterministic for a given seed.
+import { seededRandom } from '../../core/index.ts';
 
 export interface GbdtParams {
   /** Boosting rounds; each adds one tree per class output. */
@@ -50,18 +51,6 @@ export interface GbdtModel {
   readonly baseScore: number[];
   /** `trees[round][output]`. */
   readonly trees: Tree[][];
-}
-
-/** A small fast seeded generator (mulberry32), so training draws the same rows every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Candidate thresholds per feature: midpoints between distinct values, thinned to quantiles past `maxBins`. */
