@@ -32,6 +32,14 @@ export const reportDiagnosticSchema = z.object({
 export const reportSourceSchema = z.object({
   articleId: z.string(),
   publisher: z.string().optional(),
+  /** Claims this article supports (any side of any claim). */
+  claims: z.number().int(),
+  /** Claims only this article's outlet makes (rewrites of it count as the same outlet). */
+  uniqueClaims: z.number().int(),
+  /** Contested claims where this article is on a side that independent outlets contradict. */
+  contradicted: z.number().int(),
+  /** Share (0–1) of its claims that no earlier article and no article it derives from had made. */
+  originality: z.number(),
   /** Articles this one copies or rewrites (both ways when the direction is unknown). */
   derivedFrom: z.array(z.string()),
   derivations: z.array(
@@ -57,6 +65,40 @@ export const reportTimelineEntrySchema = z.object({
   text: z.string(),
   articleIds: z.array(z.string()),
   support: z.array(reportSpanSchema),
+});
+
+export const reportClaimEvidenceSchema = reportSpanSchema.extend({
+  /** The value this sentence gives, as written ("at least 14", "Senator"), when the claim has values. */
+  value: z.string().optional(),
+});
+
+export const CLAIM_KINDS = ['quantity', 'role', 'event', 'quote', 'date', 'statement'] as const;
+export const CLAIM_STATUSES = ['corroborated', 'single-source', 'contested'] as const;
+/** `quote-wording`: outlets quote the same speaker on the same point with different words;
+ *  `outdated-title`: an outlet gives a past title ("former …") or a title the others have moved on from;
+ *  `anachronism`: an outlet speaks of a dated event as still to come after its date, or the reverse;
+ *  `provisional`: a side is an early or time-scoped figure later revised. */
+export const CLAIM_FLAGS = ['quote-wording', 'outdated-title', 'anachronism', 'provisional'] as const;
+
+export const reportClaimSchema = z.object({
+  id: z.string(),
+  kind: z.enum(CLAIM_KINDS),
+  /** The claim in plain words, from the sentences that make it. */
+  text: z.string(),
+  /** Entity id when the claim is about a resolved entity, else a short phrase. */
+  subject: z.string().optional(),
+  /** The value most independent outlets give (a number as written, a title, a quote). */
+  value: z.string().optional(),
+  status: z.enum(CLAIM_STATUSES),
+  flags: z.array(z.enum(CLAIM_FLAGS)),
+  /** Independent outlets behind the claim: articles that copy or rewrite each other, or share a publisher,
+   *  count once. */
+  outlets: z.number().int(),
+  support: z.array(reportClaimEvidenceSchema),
+  /** For contested claims, the sentences that give an incompatible value. */
+  conflicts: z.array(reportClaimEvidenceSchema),
+  /** Each incompatible value with the articles that give it (one side when not contested). */
+  sides: z.array(z.object({ value: z.string(), articleIds: z.array(z.string()), outlets: z.number().int() })),
 });
 
 const storySpanSchema = z.object({ articleId: z.string(), start: z.number().int(), end: z.number().int() });
@@ -87,6 +129,10 @@ export const reportStorySchema = z.object({
   sources: z.array(reportSourceSchema),
   entities: z.array(reportEntitySchema),
   timeline: z.array(reportTimelineEntrySchema),
+  claims: z.array(reportClaimSchema),
+  /** The cited brief in Markdown; each [n] refers to `citations[n-1]`. */
+  brief: z.string(),
+  citations: z.array(reportSpanSchema),
 });
 
 export const analysisReportSchema = z.object({
@@ -102,3 +148,6 @@ export type ReportDiagnostic = z.infer<typeof reportDiagnosticSchema>;
 export type ReportStory = z.infer<typeof reportStorySchema>;
 export type ReportSource = z.infer<typeof reportSourceSchema>;
 export type ReportEntity = z.infer<typeof reportEntitySchema>;
+export type ReportClaim = z.infer<typeof reportClaimSchema>;
+export type ReportClaimEvidence = z.infer<typeof reportClaimEvidenceSchema>;
+export type ReportSpan = z.infer<typeof reportSpanSchema>;

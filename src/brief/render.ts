@@ -2,6 +2,8 @@
 // with its sources (and which copy or rewrite which), then each article's clean text.
 import type { AnalysisReport, ReportArticle, ReportSource, ReportStory } from './contract.ts';
 import { escapeHtml, escapeMarkdown, safeHref } from './escape.ts';
+import { composeBrief } from './compose.ts';
+import { briefHtml, briefText } from './render-brief.ts';
 
 export type ReportFormat = 'text' | 'md' | 'json' | 'html';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'md', 'json', 'html'];
@@ -67,48 +69,27 @@ function labelOf(report: AnalysisReport): (id: string) => string {
   };
 }
 
-function when(entry: ReportStory['timeline'][number]): string {
-  return `${entry.date}${entry.time === undefined ? '' : ` ${entry.time}`}`;
+export interface RenderOptions {
+  /** ANSI colour in terminal text: only when writing to a terminal. */
+  readonly colour?: boolean;
 }
 
-function timelineText(story: ReportStory | undefined): string[] {
-  if (story === undefined || story.timeline.length === 0) return [];
-  return [
-    '  Timeline',
-    ...story.timeline.map((e) => `  ${when(e)}  ${e.text} [${e.articleIds.length} article(s)]`),
-    '',
-  ];
-}
-
-function timelineMarkdown(story: ReportStory | undefined): string[] {
-  if (story === undefined || story.timeline.length === 0) return [];
-  return [
-    '| date | event | articles |',
-    '| --- | --- | ---: |',
-    ...story.timeline.map((e) => `| ${when(e)} | ${escapeMarkdown(e.text)} | ${e.articleIds.length} |`),
-    '',
-  ];
-}
-
-function timelineHtml(story: ReportStory | undefined): string {
-  if (story === undefined || story.timeline.length === 0) return '';
-  const rows = story.timeline
-    .map(
-      (e) =>
-        `<tr><td>${escapeHtml(when(e))}</td><td>${escapeHtml(e.text)}</td><td>${e.articleIds.length}</td></tr>`,
-    )
-    .join('');
-  return `<table class="timeline"><thead><tr><th>date</th><th>event</th><th>articles</th></tr></thead><tbody>${rows}</tbody></table>`;
-}
-
-export function renderText(report: AnalysisReport): string {
+export function renderText(report: AnalysisReport, options: RenderOptions = {}): string {
   const label = labelOf(report);
+  const articlesById = new Map(report.articles.map((a) => [a.id, a]));
   const lines: string[] = [`${report.stories.length} story(ies), ${report.articles.length} article(s)`, ''];
   for (const section of sections(report)) {
     lines.push(section.story === undefined ? '# Articles in no story' : `# ${section.story.title}`);
     if (section.story !== undefined)
       lines.push(`  ${storyFacts(section.story, section.articles)} · ${section.story.id}`);
-    lines.push('', ...timelineText(section.story));
+    if (section.story !== undefined)
+      lines.push(
+        '',
+        briefText(composeBrief(section.story, articlesById), articlesById, {
+          colour: options.colour ?? false,
+        }),
+      );
+    else lines.push('');
     for (const article of section.articles) {
       const source = section.story?.sources.find((s) => s.articleId === article.id);
       lines.push(`== ${article.title ?? '(untitled)'}`);
@@ -120,7 +101,7 @@ export function renderText(report: AnalysisReport): string {
         `   ${article.removed.length} line(s) of page furniture dropped, ${article.captions.length} caption(s)`,
       );
       lines.push('');
-      for (const paragraph of paragraphs(article)) lines.push(paragraph, '');
+      if (section.story === undefined) for (const paragraph of paragraphs(article)) lines.push(paragraph, '');
     }
   }
   for (const d of report.diagnostics) lines.push(`${d.severity} ${d.code} ${d.source ?? ''}: ${d.message}`);
@@ -137,7 +118,7 @@ export function renderMarkdown(report: AnalysisReport): string {
         `*${escapeMarkdown(storyFacts(section.story, section.articles))}* — \`${section.story.id}\``,
         '',
       );
-      out.push(...timelineMarkdown(section.story));
+      out.push(section.story.brief.replace(/^## .*\n/u, '').replace(/^###/gmu, '####'));
     }
     for (const article of section.articles) {
       const source = section.story?.sources.find((s) => s.articleId === article.id);
@@ -197,6 +178,7 @@ ${body}
 
 export function renderHtml(report: AnalysisReport): string {
   const label = labelOf(report);
+  const articlesById = new Map(report.articles.map((a) => [a.id, a]));
   const body = sections(report).map((section) => {
     const heading = escapeHtml(section.story?.title ?? 'Articles in no story');
     const meta =
@@ -210,7 +192,9 @@ export function renderHtml(report: AnalysisReport): string {
         label,
       ),
     );
-    return `<section><h2>${heading}</h2>${meta}${timelineHtml(section.story)}\n${articles.join('\n')}</section>`;
+    const brief =
+      section.story === undefined ? '' : briefHtml(composeBrief(section.story, articlesById), articlesById);
+    return `<section><h2>${heading}</h2>${meta}${brief}\n${articles.join('\n')}</section>`;
   });
   const diagnostics = report.diagnostics
     .map((d) => `<li>${escapeHtml(`${d.severity} ${d.code} ${d.source ?? ''}: ${d.message}`)}</li>`)
@@ -228,7 +212,11 @@ ${diagnostics === '' ? '' : `<h2>Diagnostics</h2><ul>${diagnostics}</ul>`}
 `;
 }
 
-export function renderReport(report: AnalysisReport, format: ReportFormat): string {
+export function renderReport(
+  report: AnalysisReport,
+  format: ReportFormat,
+  options: RenderOptions = {},
+): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
@@ -237,6 +225,34 @@ export function renderReport(report: AnalysisReport, format: ReportFormat): stri
     case 'html':
       return renderHtml(report);
     case 'text':
-      return renderText(report);
+      return renderText(report, options);
+  }
+}
+
+/** One story's brief alone (`corroborate brief`): the story object in JSON, or the cited brief. */
+export function renderStoryBrief(
+  story: ReportStory,
+  articles: readonly ReportArticle[],
+  format: ReportFormat,
+  options: RenderOptions = {},
+): string {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(story, null, 2)}\n`;
+    case 'md':
+      return story.brief;
+    case 'text':
+      return briefText(composeBrief(story, byId), byId, { colour: options.colour ?? false });
+    case 'html':
+      return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(story.title)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}.cite{font-size:.75em;vertical-align:super;text-decoration:none}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .4rem}</style>
+</head><body>
+${briefHtml(composeBrief(story, byId), byId)}
+</body></html>
+`;
   }
 }

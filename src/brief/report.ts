@@ -2,11 +2,15 @@
 import type { Diagnostic } from '../core/index.ts';
 import type { StoryEntity } from '../crosscheck/entities/index.ts';
 import type { Timeline } from '../crosscheck/timeline/index.ts';
+import type { Claim, StoryClaims } from '../crosscheck/claims/index.ts';
+import { composeBrief } from './compose.ts';
+import { briefMarkdown } from './render-brief.ts';
 import type { StoredArticle, StoredDerivation, StoredStory } from '../store/index.ts';
 import {
   SCHEMA_VERSION,
   type AnalysisReport,
   type ReportArticle,
+  type ReportClaim,
   type ReportDiagnostic,
   type ReportEntity,
   type ReportStory,
@@ -51,6 +55,7 @@ export interface StoryInput {
   readonly derivations: readonly StoredDerivation[];
   readonly timeline?: Timeline;
   readonly entities?: readonly StoryEntity[];
+  readonly claims?: StoryClaims;
 }
 
 function toReportEntity(entity: StoryEntity): ReportEntity {
@@ -70,8 +75,40 @@ function toReportEntity(entity: StoryEntity): ReportEntity {
   };
 }
 
-function toReportStory(input: StoryInput, articles: ReadonlyMap<string, StoredArticle>): ReportStory {
-  const { story, derivations, timeline, entities } = input;
+function toReportClaim(claim: Claim): ReportClaim {
+  const evidence = (e: Claim['support'][number]): ReportClaim['support'][number] => ({
+    articleId: e.articleId,
+    start: e.start,
+    end: e.end,
+    sentence: e.sentence,
+    ...(e.value === undefined ? {} : { value: e.value }),
+  });
+  return {
+    id: claim.id,
+    kind: claim.kind,
+    text: claim.text,
+    ...(claim.subject === undefined ? {} : { subject: claim.subject }),
+    ...(claim.value === undefined ? {} : { value: claim.value }),
+    status: claim.status,
+    flags: [...claim.flags],
+    outlets: claim.outlets,
+    support: claim.support.map(evidence),
+    conflicts: claim.conflicts.map(evidence),
+    sides: claim.sides.map((side) => ({
+      value: side.value,
+      articleIds: [...side.articleIds],
+      outlets: side.outlets,
+    })),
+  };
+}
+
+function toReportStory(
+  input: StoryInput,
+  articles: ReadonlyMap<string, StoredArticle>,
+  reportArticles: ReadonlyMap<string, ReportArticle>,
+): ReportStory {
+  const { story, derivations, timeline, entities, claims } = input;
+  const profiles = new Map((claims?.sources ?? []).map((p) => [p.articleId, p]));
   const start = timeline?.start ?? story.start;
   const end = timeline?.end ?? story.end;
   const members = new Set(story.articleIds);
@@ -79,7 +116,7 @@ function toReportStory(input: StoryInput, articles: ReadonlyMap<string, StoredAr
     story.title ??
     story.articleIds.map((id) => articles.get(id)?.title).find((t) => t !== undefined) ??
     '(untitled)';
-  return {
+  const base: Omit<ReportStory, 'brief' | 'citations'> = {
     id: story.id,
     title,
     articleIds: [...story.articleIds],
@@ -98,12 +135,17 @@ function toReportStory(input: StoryInput, articles: ReadonlyMap<string, StoredAr
         sentence: s.sentence,
       })),
     })),
+    claims: (claims?.claims ?? []).map(toReportClaim),
     sources: story.articleIds.map((articleId) => {
       const links = derivations.filter((link) => link.from === articleId && members.has(link.to));
       const publisher = articles.get(articleId)?.publisher;
       return {
         articleId,
         ...(publisher === undefined ? {} : { publisher }),
+        claims: profiles.get(articleId)?.claims ?? 0,
+        uniqueClaims: profiles.get(articleId)?.uniqueClaims ?? 0,
+        contradicted: profiles.get(articleId)?.contradicted ?? 0,
+        originality: profiles.get(articleId)?.originality ?? 0,
         derivedFrom: [...new Set(links.map((link) => link.to))],
         derivations: links.map((link) => ({
           articleId: link.to,
@@ -114,6 +156,8 @@ function toReportStory(input: StoryInput, articles: ReadonlyMap<string, StoredAr
       };
     }),
   };
+  const brief = composeBrief(base, reportArticles);
+  return { ...base, brief: briefMarkdown(brief, reportArticles), citations: [...brief.citations] };
 }
 
 export function buildReport(
@@ -122,10 +166,12 @@ export function buildReport(
   diagnostics: readonly Diagnostic[],
 ): AnalysisReport {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const reportArticles = articles.map(toReportArticle);
+  const reportById = new Map(reportArticles.map((a) => [a.id, a]));
   return {
     schemaVersion: SCHEMA_VERSION,
-    articles: articles.map(toReportArticle),
-    stories: stories.map((story) => toReportStory(story, byId)),
+    articles: reportArticles,
+    stories: stories.map((story) => toReportStory(story, byId, reportById)),
     diagnostics: diagnostics.map(toReportDiagnostic),
   };
 }

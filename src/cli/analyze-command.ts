@@ -27,6 +27,7 @@ export function analyzeCommand(io: CliIo, setExit: (code: number) => void): Comm
           renderReport(
             buildReport(view.articles, view.stories, [...summary.diagnostics, ...view.diagnostics]),
             options.format,
+            { colour: io.colour ?? false },
           ),
         );
         setExit(summary.failedSources.length > 0 ? EXIT_SOME_FAILED : EXIT_OK);

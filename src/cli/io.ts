@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether stderr is a terminal: progress is drawn only there. */
   readonly interactive: boolean;
+  /** Whether stdout is a terminal that takes colour (not with NO_COLOR set). */
+  readonly colour?: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -12,6 +14,7 @@ export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   interactive: process.stderr.isTTY,
+  colour: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
   env: process.env,
 };
 

@@ -1,6 +1,7 @@
 // The command line: parses arguments, runs one library call, prints, and chooses the exit code.
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze-command.ts';
+import { briefCommand } from './brief-command.ts';
 import { clusterCommand } from './cluster-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { ingestCommand } from './ingest-command.ts';
@@ -20,6 +21,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   program.addCommand(extractCommand(io, setExit));
   program.addCommand(ingestCommand(io, setExit));
   program.addCommand(storiesCommand(io, setExit));
+  program.addCommand(briefCommand(io, setExit));
   program.addCommand(clusterCommand(io, setExit));
   program.addCommand(nerCommand(io, setExit));
   program.addCommand(stanceCommand(io, setExit));

@@ -6,6 +6,7 @@ import type { AddOutcome, Store } from '../store/index.ts';
 import { updateStories } from './stories.ts';
 
 export { updateStories, viewStoriesOf, type StoriesResult, type StoryView } from './stories.ts';
+export { reportStory, type StoryReport } from './story-report.ts';
 
 /** Articles written per store transaction: big enough to amortise the commit, small enough that a crash
  *  loses at most this many articles' work (never half an article). */

@@ -5,6 +5,9 @@ import { annotateEntities, type ArticleEntity } from '../annotate/entities/index
 import { loadNerTagger } from '../annotate/ner/index.ts';
 import { resolveStoryEntities, type StoryEntity } from '../crosscheck/entities/index.ts';
 import { buildTimeline, type Timeline } from '../crosscheck/timeline/index.ts';
+import { alignClaims, type StoryClaims } from '../crosscheck/claims/index.ts';
+import { findQuantities } from '../annotate/quantities/index.ts';
+import { findQuotes } from '../annotate/quotes/index.ts';
 import {
   createStoryClusterer,
   findDerivations,
@@ -119,6 +122,7 @@ export interface StoryView {
     readonly derivations: readonly StoredDerivation[];
     readonly timeline: Timeline;
     readonly entities: readonly StoryEntity[];
+    readonly claims: StoryClaims;
   }[];
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -168,12 +172,37 @@ export function viewStoriesOf(store: Store, articleIds: readonly string[]): Stor
       const entities = resolveStoryEntities(
         members.map((a) => ({ id: a.id, text: a.text, entities: annotated(a) })),
       );
-      diagnostics.push(...timeline.diagnostics, ...entities.diagnostics);
+      const derivations = store.derivationsAmong(story.articleIds);
+      const storyDate = timeline.value.end ?? story.end;
+      const claims = alignClaims({
+        articles: members.map((a) => {
+          const quantities = findQuantities(a.text);
+          const quotes = findQuotes(a.text);
+          diagnostics.push(
+            ...[...quantities.diagnostics, ...quotes.diagnostics].map((d) => ({ ...d, articleId: a.id })),
+          );
+          return {
+            id: a.id,
+            text: a.text,
+            paragraphs: a.paragraphs,
+            ...(a.title === undefined ? {} : { title: a.title }),
+            ...(a.publisher === undefined ? {} : { publisher: a.publisher }),
+            ...(a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt }),
+            quantities: quantities.value,
+            quotes: quotes.value,
+          };
+        }),
+        entities: entities.value,
+        derivations,
+        ...(storyDate === undefined ? {} : { storyDate }),
+      });
+      diagnostics.push(...timeline.diagnostics, ...entities.diagnostics, ...claims.diagnostics);
       return {
         story,
-        derivations: store.derivationsAmong(story.articleIds),
+        derivations,
         timeline: timeline.value,
         entities: entities.value,
+        claims: claims.value,
       };
     }),
     diagnostics,

@@ -19,6 +19,8 @@ export {
   type DerivationMethod,
 } from './derivations.ts';
 export { representativeTitle } from './representative-title.ts';
+export { lemmatize, textTerms } from './terms.ts';
+export { STOP_WORDS } from './stop-words.ts';
 export { CLUSTER_DEFAULTS } from './thresholds.ts';
 export {
   countDocumentFrequencies,

@@ -1,0 +1,183 @@
+// Claim alignment on small invented stories, run through the real annotators (quantities, quotes, NER roles).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotateEntities } from '../../annotate/entities/index.ts';
+import { loadNerTagger, type NerTagger } from '../../annotate/ner/index.ts';
+import { findQuantities } from '../../annotate/quantities/index.ts';
+import { findQuotes } from '../../annotate/quotes/index.ts';
+import { resolveStoryEntities } from '../entities/index.ts';
+import { alignClaims, type Claim, type ClaimLink } from './index.ts';
+
+let tagger: NerTagger;
+beforeAll(() => {
+  tagger = loadNerTagger();
+});
+
+interface Draft {
+  readonly id: string;
+  readonly publisher: string;
+  readonly publishedAt?: string;
+  readonly text: string;
+}
+
+function align(drafts: readonly Draft[], derivations: readonly ClaimLink[] = []): readonly Claim[] {
+  const entities = resolveStoryEntities(
+    drafts.map((d) => ({ id: d.id, text: d.text, entities: annotateEntities(d.text, { tagger }).value })),
+  ).value;
+  return alignClaims({
+    articles: drafts.map((d) => ({
+      ...d,
+      quantities: findQuantities(d.text).value,
+      quotes: findQuotes(d.text).value,
+    })),
+    entities,
+    derivations,
+  }).value.claims;
+}
+
+const find = (claims: readonly Claim[], kind: Claim['kind'], words: string): Claim | undefined =>
+  claims.find((c) => c.kind === kind && c.text.toLowerCase().includes(words.toLowerCase()));
+
+describe('alignClaims', () => {
+  const flood: Draft[] = [
+    {
+      id: 'a',
+      publisher: 'Valley Post',
+      publishedAt: '2031-05-02',
+      text: 'At least 14 people were injured when the river burst its banks in Tarrow on Friday. Roughly 30 villages were evacuated, officials said.',
+    },
+    {
+      id: 'b',
+      publisher: 'Hill Times',
+      publishedAt: '2031-05-02',
+      text: 'Nine people were injured as floodwater swept through Tarrow on Friday. Over 30 villages were evacuated by the evening, officials said.',
+    },
+    {
+      id: 'c',
+      publisher: 'Delta Daily',
+      publishedAt: '2031-05-03',
+      text: 'Floods in Tarrow injured 15 people on Friday, the regional council said. More than 30 villages were evacuated.',
+    },
+  ];
+
+  it('contests a count the outlets give incompatibly, naming each side', () => {
+    const injured = find(align(flood), 'quantity', 'injured');
+    expect(injured?.status).toBe('contested');
+    expect(injured?.sides.map((s) => [...s.articleIds].sort())).toEqual([['a', 'c'], ['b']]);
+    expect(injured?.conflicts.map((e) => e.articleId)).toEqual(['b']);
+    expect(injured?.conflicts[0]?.sentence).toContain('Nine people were injured');
+  });
+
+  it('corroborates approximate figures that can both be true ("roughly 30", "over 30")', () => {
+    const villages = find(align(flood), 'quantity', 'villages');
+    expect(villages?.status).toBe('corroborated');
+    expect(villages?.outlets).toBe(3);
+  });
+
+  it('counts a rewrite and its original as one source', () => {
+    const rewrite: Draft = {
+      id: 'r',
+      publisher: 'Copy Desk',
+      text: 'No fewer than 14 people were hurt when the river burst its banks in Tarrow on Friday.',
+    };
+    const claims = align([flood[0] as Draft, rewrite], [{ from: 'r', to: 'a' }]);
+    const injured = find(claims, 'quantity', 'injured');
+    expect(injured?.status).toBe('single-source');
+    expect(injured?.outlets).toBe(1);
+    expect(injured?.support.map((e) => e.articleId).sort()).toEqual(['a', 'r']);
+  });
+
+  it('contests two offices given to one person and flags a title held before as outdated', () => {
+    const claims = align([
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        text: 'Senator Ilse Marrow visited the dam on Monday. The acting harbour master, Oskar Lind, closed the port.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        text: 'Interior Minister Ilse Marrow visited the dam on Monday. Acting harbour master Oskar Lind closed the port.',
+      },
+      {
+        id: 'c',
+        publisher: 'Delta Daily',
+        text: 'Interior Minister Ilse Marrow toured the dam. Former harbour master Oskar Lind said the port was shut.',
+      },
+    ]);
+    const marrow = find(claims, 'role', 'Marrow');
+    expect(marrow?.status).toBe('contested');
+    expect(marrow?.sides[0]?.value).toMatch(/Interior Minister/u);
+    expect(marrow?.sides[1]?.value).toMatch(/Senator/u);
+    const lind = find(claims, 'role', 'Lind');
+    expect(lind?.status).toBe('contested');
+    expect(lind?.flags).toContain('outdated-title');
+  });
+
+  it('corroborates a quote two outlets carry and flags one worded differently', () => {
+    const claims = align([
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        text: '“We will rebuild every bridge the river took, starting with the old mill crossing,” said Mayor Ada Quist.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        text: '“We will rebuild every bridge the river took, starting with the old mill crossing,” Mayor Ada Quist said on Saturday.',
+      },
+      {
+        id: 'c',
+        publisher: 'Delta Daily',
+        text: '“We are going to rebuild every bridge, beginning with the mill crossing,” Mayor Ada Quist told reporters.',
+      },
+    ]);
+    const quote = find(claims, 'quote', 'rebuild every bridge');
+    expect(quote?.status).toBe('corroborated');
+    expect(quote?.outlets).toBe(3);
+    expect(quote?.flags).toContain('quote-wording');
+  });
+
+  it('leaves a figure only one outlet gives single-source, and says so in its profile', () => {
+    const result = alignClaims({
+      articles: flood.map((d) => ({ ...d, quantities: findQuantities(d.text).value, quotes: [] })),
+      entities: [],
+      derivations: [],
+    }).value;
+    const byArticle = new Map(result.sources.map((s) => [s.articleId, s]));
+    expect(byArticle.get('b')?.contradicted).toBe(1);
+    expect(byArticle.get('a')?.contradicted).toBe(0);
+    expect(byArticle.get('c')?.originality).toBeLessThan(1);
+  });
+
+  it('flags an election called upcoming in an article dated after it', () => {
+    const claims = align([
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        publishedAt: '2033-02-01',
+        text: 'The governor is raising money ahead of the 2032 election, aides said on Tuesday.',
+      },
+    ]);
+    const stale = claims.find((c) => c.flags.includes('anachronism'));
+    expect(stale?.value).toBe('ahead of the 2032 election');
+    expect(stale?.support[0]?.articleId).toBe('a');
+  });
+
+  it('groups one fact told in other words across outlets as a corroborated statement', () => {
+    const claims = align([
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        text: 'The regional council closed the Tarrow bridge to traffic after engineers found cracks in its main span.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        text: 'Engineers found cracks in the main span of the Tarrow bridge, and the regional council closed it to traffic.',
+      },
+    ]);
+    const bridge = claims.find((c) => c.text.includes('Tarrow bridge') && c.kind !== 'quantity');
+    expect(bridge?.status).toBe('corroborated');
+    expect(bridge?.support.map((e) => e.articleId).sort()).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,193 @@
+// Titles across outlets: the role each outlet gives a person, grouped per person. Two titles conflict when
+// they are different offices that no outlet gives together ("Senator" / "Secretary of State"), or one office
+// once held and once current ("former harbour master" / "acting harbour master": an outdated title).
+import type { StoryEntity, StoryRole } from '../entities/index.ts';
+import type { Outlets } from './outlets.ts';
+import type { StorySentences } from './sentence-vectors.ts';
+import { partitionSides, verdict, type SideEntry } from './sides.ts';
+import type { Claim, ClaimArticle, ClaimFlag } from './types.ts';
+
+/** Words that say a title is no longer held. */
+const PAST_WORDS = new Set(['former', 'ex', 'then', 'late', 'erstwhile', 'retired']);
+/** Words about how the title is held now; they change nothing about which office it is. */
+const TENURE_WORDS = new Set([
+  'acting',
+  'interim',
+  'outgoing',
+  'incoming',
+  'caretaker',
+  'current',
+  'new',
+  'top',
+]);
+/** Descriptions that fit many offices ("top diplomat", "official"): shown with the person, never a side. */
+const GENERIC_TITLES = new Set([
+  'diplomat',
+  'official',
+  'leader',
+  'politician',
+  'lawmaker',
+  'legislator',
+  'aide',
+  'adviser',
+  'advisor',
+  'spokesperson',
+  'representative',
+  'figure',
+  'executive',
+  'officer',
+  'member',
+  'head',
+]);
+
+interface Title {
+  readonly role: StoryRole;
+  readonly past: boolean;
+  /** The office's words, lower-cased, time words dropped. */
+  readonly office: readonly string[];
+  readonly generic: boolean;
+}
+
+function readTitle(role: StoryRole): Title {
+  const words = role.role
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .filter(Boolean);
+  const past = words.some((w) => PAST_WORDS.has(w));
+  const office = words.filter((w) => !PAST_WORDS.has(w) && !TENURE_WORDS.has(w));
+  const generic = office.length > 0 && office.every((w) => GENERIC_TITLES.has(w));
+  return { role, past, office, generic };
+}
+
+const contains = (outer: readonly string[], inner: readonly string[]): boolean =>
+  inner.length > 0 && inner.every((w) => outer.includes(w));
+
+/** Same office: one title's words hold the other's ("envoy" / "special envoy"). */
+const sameOffice = (a: Title, b: Title): boolean =>
+  contains(a.office, b.office) || contains(b.office, a.office);
+
+function titlesCompatible(a: Title, b: Title, together: ReadonlySet<string>): boolean {
+  if (together.has(`${a.role.role}\u0000${b.role.role}`)) return true;
+  if (sameOffice(a, b)) return a.past === b.past;
+  // Different offices: a past one may well have come before a current one.
+  return a.past || b.past;
+}
+
+const label = (role: StoryRole): string => (role.of === undefined ? role.role : `${role.role} (${role.of})`);
+
+/** A past title written without a name ("the former president's involvement"): it is given to the nearest
+ *  person named before it, within this many characters, who holds that title in some article of the story. */
+const LOOSE_TITLE_REACH = 400;
+const LOOSE_TITLE = /\b(former|ex-)\s*(\p{L}+(?:\s+\p{L}+){0,2})/giu;
+
+function looseTitles(
+  entities: readonly StoryEntity[],
+  articles: readonly ClaimArticle[],
+): Map<string, StoryRole[]> {
+  const extra = new Map<string, StoryRole[]>();
+  const current = entities
+    .filter((e) => e.type === 'person')
+    .flatMap((e) =>
+      e.roles
+        .map(readTitle)
+        .filter((t) => !t.past)
+        .map((t) => ({ entity: e, title: t })),
+    );
+  for (const article of articles) {
+    for (const match of article.text.matchAll(LOOSE_TITLE)) {
+      const words = (match[2] ?? '')
+        .toLowerCase()
+        .replace(/['\u2019]s\b/gu, '')
+        .split(/\s+/u);
+      const at = match.index;
+      let best: { entity: StoryEntity; office: string; end: number; distance: number } | undefined;
+      for (let length = words.length; length >= 1 && best === undefined; length--) {
+        const office = words.slice(0, length);
+        for (const { entity, title } of current) {
+          if (title.office.join(' ') !== office.join(' ')) continue;
+          // Already written next to the name, it was read as that person's role.
+          if (
+            entity.roles.some((r) =>
+              r.spans.some((sp) => sp.articleId === article.id && sp.start <= at && at < sp.end),
+            )
+          )
+            continue;
+          const before = entity.mentions
+            .filter((m) => m.articleId === article.id && m.end <= at && at - m.end <= LOOSE_TITLE_REACH)
+            .map((m) => at - m.end);
+          if (before.length === 0) continue;
+          const distance = Math.min(...before);
+          if (best === undefined || distance < best.distance)
+            best = { entity, office: title.role.role, end: at + match[0].length, distance };
+        }
+      }
+      if (best === undefined) continue;
+      const role: StoryRole = {
+        role: `Former ${best.office.replace(/^(?:Acting|Interim|Current)\s+/u, '')}`,
+        articleIds: [article.id],
+        spans: [{ articleId: article.id, start: at, end: best.end }],
+      };
+      extra.set(best.entity.id, [...(extra.get(best.entity.id) ?? []), role]);
+    }
+  }
+  return extra;
+}
+
+export function alignRoles(
+  entities: readonly StoryEntity[],
+  articles: readonly ClaimArticle[],
+  sentences: StorySentences,
+  outlets: Outlets,
+  articleOrder: ReadonlyMap<string, number>,
+): Claim[] {
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const claims: Claim[] = [];
+  const extra = looseTitles(entities, articles);
+  for (const entity of entities) {
+    if (entity.type !== 'person' || entity.roles.length === 0) continue;
+    const titles = [...entity.roles, ...(extra.get(entity.id) ?? [])].map(readTitle);
+    // Titles one article gives together are both held (or the outlet itself reconciles them).
+    const together = new Set<string>();
+    for (const a of titles)
+      for (const b of titles)
+        if (a !== b && a.role.articleIds.some((id) => b.role.articleIds.includes(id)))
+          together.add(`${a.role.role}\u0000${b.role.role}`);
+    const entries: SideEntry<Title>[] = [];
+    for (const title of titles) {
+      for (const span of title.role.spans) {
+        const sentence = sentences.sentenceAt(span.articleId, span.start);
+        const start = sentence?.start ?? span.start;
+        const end = sentence?.end ?? span.end;
+        entries.push({
+          articleId: span.articleId,
+          item: title,
+          evidence: {
+            articleId: span.articleId,
+            start,
+            end,
+            sentence: (textOf.get(span.articleId) ?? '').slice(start, end),
+            value: label(title.role),
+          },
+          neutral: title.generic,
+        });
+      }
+    }
+    const sides = partitionSides(entries, (a, b) => titlesCompatible(a, b, together), outlets, articleOrder);
+    const flags: ClaimFlag[] = [];
+    const sideTitles = sides.map((side) => side.filter((e) => e.neutral !== true).map((e) => e.item));
+    for (const [i, left] of sideTitles.entries())
+      for (const right of sideTitles.slice(i + 1))
+        if (left.some((a) => right.some((b) => sameOffice(a, b) && a.past !== b.past)))
+          flags.push('outdated-title');
+    const lead = sides[0]?.find((e) => e.neutral !== true) ?? sides[0]?.[0];
+    const claim = verdict(entries, sides, outlets, {
+      kind: 'role',
+      key: entity.id,
+      text: `${entity.name}: ${lead === undefined ? '' : label(lead.item.role)}`,
+      subject: entity.id,
+      flags,
+    });
+    if (claim !== undefined) claims.push(claim);
+  }
+  return claims;
+}

@@ -1,0 +1,140 @@
+// Statements across outlets: sentences of different articles that say the same thing (cosine of idf-weighted
+// lemmas), grouped so that each article gives at most one sentence to a group. A group from two independent
+// outlets is corroborated; one in which some outlets deny what others state is contested; a sentence no other
+// article matches is single-source.
+import { lemmatize } from '../../stories/index.ts';
+import type { Outlets } from './outlets.ts';
+import { cosine, type StorySentence, type StorySentences } from './sentence-vectors.ts';
+import { partitionSides, verdict, type SideEntry } from './sides.ts';
+import {
+  MAX_STATEMENTS_PER_ARTICLE,
+  STATEMENT_GROUP_MIN_COSINE,
+  STATEMENT_MIN_COSINE,
+  STATEMENT_MIN_TERMS,
+} from './thresholds.ts';
+import type { Claim, ClaimKind } from './types.ts';
+
+/** Lemmas of verbs that report an event (who met whom, attacks, agreements, demands, rejections). */
+const EVENT_LEMMAS = new Set(
+  (
+    'meet talk visit arrive travel attack strike bomb shell kill injure wound destroy damage sign agree ' +
+    'reject refuse demand urge call announce launch open close resume evacuate arrest detain release vote ' +
+    'approve ban impose withdraw deploy pledge promise accuse deny warn invade capture seize fire erupt ' +
+    'break collapse crash explode burn rescue move tow divert investigate inspect examine reopen extinguish'
+  ).split(' '),
+);
+
+/** Words by which a sentence denies what a matching sentence states: the two take opposite sides. Plain
+ *  negation ("not", "no") is left out: on the example it paired paraphrases ("would keep paying" / "no worker
+ *  would lose pay") as disputes three times out of three. */
+const DENIAL =
+  /\b(?:deny|denies|denied|denying|refuted?|refutes|untrue|baseless|unfounded|never happened|did not happen)\b/iu;
+
+const denial = (text: string): boolean => DENIAL.test(text);
+
+export interface StatementOptions {
+  /** Whether a sentence is already behind a figure or a quote claim: it is not repeated as single-source. */
+  readonly covered: (sentence: StorySentence) => boolean;
+}
+
+function kindOf(sentence: StorySentence): ClaimKind {
+  for (const word of sentence.text.toLowerCase().match(/\p{L}+/gu) ?? [])
+    if (EVENT_LEMMAS.has(lemmatize(word))) return 'event';
+  return 'statement';
+}
+
+export function alignStatements(
+  sentences: StorySentences,
+  outlets: Outlets,
+  articleOrder: ReadonlyMap<string, number>,
+  options: StatementOptions,
+): Claim[] {
+  const candidates = sentences.sentences.filter((s) => s.vector.size >= STATEMENT_MIN_TERMS);
+  // Inverted index: only sentences sharing a term are compared.
+  const postings = new Map<string, number[]>();
+  candidates.forEach((sentence, i) => {
+    for (const term of sentence.vector.keys()) {
+      const list = postings.get(term) ?? [];
+      list.push(i);
+      postings.set(term, list);
+    }
+  });
+  const edges: { a: number; b: number; similarity: number }[] = [];
+  candidates.forEach((sentence, i) => {
+    const seen = new Set<number>();
+    for (const term of sentence.vector.keys()) {
+      for (const j of postings.get(term) ?? []) {
+        if (j <= i || seen.has(j)) continue;
+        seen.add(j);
+        const other = candidates[j];
+        if (other === undefined || other.articleId === sentence.articleId) continue;
+        const similarity = cosine(sentence.vector, other.vector);
+        if (similarity >= STATEMENT_MIN_COSINE) edges.push({ a: i, b: j, similarity });
+      }
+    }
+  });
+  edges.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+  // Agglomerate from the closest pair; a merge that would put two sentences of one article together is refused.
+  const groupOf = candidates.map((_, i) => i);
+  const members = new Map<number, number[]>(candidates.map((_, i) => [i, [i]]));
+  for (const edge of edges) {
+    const ga = groupOf[edge.a] ?? edge.a;
+    const gb = groupOf[edge.b] ?? edge.b;
+    if (ga === gb) continue;
+    const left = members.get(ga) ?? [];
+    const right = members.get(gb) ?? [];
+    const articles = new Set(left.map((i) => candidates[i]?.articleId));
+    if (right.some((i) => articles.has(candidates[i]?.articleId))) continue;
+    // Every sentence of one group must be close to every sentence of the other: no chains through a sentence
+    // that shares half its words with each neighbour.
+    const close = left.every((i) =>
+      right.every((j) => {
+        const x = candidates[i];
+        const y = candidates[j];
+        return x !== undefined && y !== undefined && cosine(x.vector, y.vector) >= STATEMENT_GROUP_MIN_COSINE;
+      }),
+    );
+    if (!close) continue;
+    for (const i of right) groupOf[i] = ga;
+    members.set(ga, [...left, ...right]);
+    members.delete(gb);
+  }
+  const claims: Claim[] = [];
+  const singles = new Map<string, Claim[]>();
+  for (const group of members.values()) {
+    const list = group
+      .map((i) => candidates[i])
+      .filter((s): s is StorySentence => s !== undefined)
+      .sort((x, y) => (articleOrder.get(x.articleId) ?? 0) - (articleOrder.get(y.articleId) ?? 0));
+    const lead = list[0];
+    if (lead === undefined) continue;
+    if (list.length === 1 && options.covered(lead)) continue;
+    const entries: SideEntry<boolean>[] = list.map((s) => ({
+      articleId: s.articleId,
+      item: denial(s.text),
+      evidence: {
+        articleId: s.articleId,
+        start: s.start,
+        end: s.end,
+        sentence: s.text,
+        ...(denial(s.text) ? { value: 'denies' } : { value: 'states' }),
+      },
+    }));
+    const sides = partitionSides(entries, (a, b) => a === b, outlets, articleOrder);
+    const claim = verdict(entries, sides, outlets, {
+      kind: kindOf(lead),
+      key: `${lead.articleId}:${lead.start}`,
+      text: lead.text.replace(/\s+/gu, ' ').trim(),
+    });
+    if (claim === undefined) continue;
+    if (list.length === 1) {
+      const perArticle = singles.get(lead.articleId) ?? [];
+      perArticle.push(claim);
+      singles.set(lead.articleId, perArticle);
+    } else {
+      claims.push(claim);
+    }
+  }
+  for (const list of singles.values()) claims.push(...list.slice(0, MAX_STATEMENTS_PER_ARTICLE));
+  return claims;
+}

@@ -1,0 +1,42 @@
+// Tunable numbers of claim alignment. Each was chosen on the bundled example and the sample corpus (reading the
+// claims they produce against the example's answer key) and on written fixtures; none names anything in them.
+
+/** Two mentions of the same counted thing with no event to tie them (or one without) are the same figure only
+ *  when their sentences have at least this cosine (idf-weighted lemmas). 0.15 links "three ships were moved
+ *  from nearby berths" with "three container ships were towed from the berths"; 0.3 split them. Lower joins
+ *  unrelated counts of a common noun ("1.4 million containers a year" with "dozens of containers"). */
+export const QUANTITY_CONTEXT_MIN_COSINE = 0.15;
+
+/** Money figures in one currency are the same figure when their sentences have at least this cosine, or when
+ *  they name the same kind of sum (damage, cost, aid …). */
+export const MONEY_CONTEXT_MIN_COSINE = 0.2;
+
+/** Two sentences of different outlets state the same thing when their cosine reaches this. 0.5 pairs
+ *  reworded sentences of one fact ("brought under control on Wednesday afternoon" / "managed to bring … under
+ *  control by Wednesday afternoon"); 0.4 began pairing sentences that only share the story's names. */
+export const STATEMENT_MIN_COSINE = 0.5;
+
+/** Groups of matching sentences merge only when every pair across them reaches this cosine (complete link),
+ *  so that sentences sharing only a speaker's name and title do not chain into one group. */
+export const STATEMENT_GROUP_MIN_COSINE = 0.35;
+
+/** A sentence is a claim of its own only when its content terms weigh at least this much before
+ *  normalisation: drops "Read more.", "He said so." and bare datelines. */
+export const STATEMENT_MIN_TERMS = 4;
+
+/** Quotes of the same speaker are the same quote when this share of the shorter one's words (idf-weighted)
+ *  is in the longer one; below it but above QUOTE_SAME_POINT_MIN_OVERLAP they are the same point worded
+ *  differently. */
+export const QUOTE_SAME_WORDS_MIN_OVERLAP = 0.6;
+export const QUOTE_SAME_POINT_MIN_OVERLAP = 0.35;
+/** …and when they share at least this many content lemmas: with one, two quotes of a fire chief that both
+ *  mention "boxes" were taken for one point; the cost is that a pledge reworded around a single shared verb
+ *  ("rebuild") is not linked. */
+export const QUOTE_SAME_POINT_MIN_SHARED = 2;
+
+/** Partial quotes (a phrase in the writer's sentence) shorter than this many words are scare quotes, not claims. */
+export const PARTIAL_QUOTE_MIN_WORDS = 3;
+
+/** Single-source statements listed per article: the ones with the heaviest content first. Every one still
+ *  counts in the source profile. */
+export const MAX_STATEMENTS_PER_ARTICLE = 400;
