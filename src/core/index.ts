@@ -4,3 +4,4 @@ export * from './spans.ts';
 export * from './errors.ts';
 export * from './bytes.ts';
 export * from './random.ts';
+export * from './disjoint-sets.ts';

@@ -1,4 +1,5 @@
 // Which articles count as one source: copies and rewrites of each other, and articles of one publisher.
+import { disjointSets } from '../../core/index.ts';
 import type { ClaimArticle, ClaimLink } from './types.ts';
 
 export interface Outlets {
@@ -15,23 +16,12 @@ const publisherKey = (publisher: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 export function groupOutlets(articles: readonly ClaimArticle[], links: readonly ClaimLink[]): Outlets {
-  const parent = new Map<string, string>(articles.map((a) => [a.id, a.id]));
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root) ?? root;
-    let node = id;
-    while (node !== root) {
-      const next = parent.get(node) ?? root;
-      parent.set(node, root);
-      node = next;
-    }
-    return root;
-  };
+  const indexOf = new Map(articles.map((a, i) => [a.id, i]));
+  const sets = disjointSets(articles.length);
   const union = (a: string, b: string): void => {
-    if (!parent.has(a) || !parent.has(b)) return;
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    const ia = indexOf.get(a);
+    const ib = indexOf.get(b);
+    if (ia !== undefined && ib !== undefined) sets.union(ia, ib);
   };
   for (const link of links) union(link.from, link.to);
   const byPublisher = new Map<string, string>();
@@ -43,7 +33,7 @@ export function groupOutlets(articles: readonly ClaimArticle[], links: readonly 
     if (first === undefined) byPublisher.set(key, article.id);
     else union(first, article.id);
   }
-  const groupOf = new Map(articles.map((a) => [a.id, find(a.id)]));
+  const groupOf = new Map(articles.map((a, i) => [a.id, articles[sets.find(i)]?.id ?? a.id]));
   return {
     groupOf,
     count(articleIds) {

@@ -1,6 +1,7 @@
 // Figures across outlets: the same measured thing (what is counted, what happened to it, the currency) grouped,
 // and the values compared with the tolerance their wording allows ("roughly 30" and "over 30" agree).
 import { quantitiesAgree, type Quantity } from '../../annotate/quantities/index.ts';
+import { disjointSets } from '../../core/index.ts';
 import type { Outlets } from './outlets.ts';
 import { cosine, type StorySentences } from './sentence-vectors.ts';
 import { partitionSides, verdict, type SideEntry } from './sides.ts';
@@ -178,27 +179,18 @@ export function alignQuantities(
 }
 
 function linkedGroups(mentions: readonly Mention[], sentences: StorySentences): Mention[][] {
-  const parent = mentions.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
-    return i;
-  };
+  const sets = disjointSets(mentions.length);
   for (let i = 0; i < mentions.length; i++) {
     for (let j = i + 1; j < mentions.length; j++) {
       const a = mentions[i];
       const b = mentions[j];
       if (a === undefined || b === undefined) continue;
-      if (find(i) !== find(j) && linked(a, b, sentences)) parent[find(i)] = find(j);
+      if (sets.find(i) !== sets.find(j) && linked(a, b, sentences)) sets.union(i, j);
     }
   }
-  const groups = new Map<number, Mention[]>();
-  mentions.forEach((mention, i) => {
-    const root = find(i);
-    const list = groups.get(root) ?? [];
-    list.push(mention);
-    groups.set(root, list);
-  });
-  return [...groups.values()];
+  return sets
+    .groups()
+    .map((members) => members.map((i) => mentions[i]).filter((m): m is Mention => m !== undefined));
 }
 
 function claimOf(

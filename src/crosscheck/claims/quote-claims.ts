@@ -1,6 +1,7 @@
 // Quotes across outlets: the same words of the same speaker found in several articles (corroborated), and the
 // same speaker on the same point in other words (flagged: a quote worded differently).
 import type { Quote } from '../../annotate/quotes/index.ts';
+import { disjointSets } from '../../core/index.ts';
 import { lemmatize, STOP_WORDS } from '../../stories/index.ts';
 import type { StoryEntity } from '../entities/index.ts';
 import type { Outlets } from './outlets.ts';
@@ -110,11 +111,7 @@ export function alignQuotes(
       });
     }
   }
-  const parent = mentions.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
-    return i;
-  };
+  const sets = disjointSets(mentions.length);
   const reworded = new Set<number>();
   for (let i = 0; i < mentions.length; i++) {
     for (let j = i + 1; j < mentions.length; j++) {
@@ -132,7 +129,7 @@ export function alignQuotes(
         shared.share >= QUOTE_SAME_POINT_MIN_OVERLAP &&
         shared.lemmas >= QUOTE_SAME_POINT_MIN_SHARED;
       if (!sameWords && !samePoint) continue;
-      parent[find(i)] = find(j);
+      sets.union(i, j);
       if (
         !sameWords ||
         (a.quote.kind === 'direct' && b.quote.kind === 'direct' && a.words.join(' ') !== b.words.join(' '))
@@ -140,13 +137,8 @@ export function alignQuotes(
         reworded.add(i).add(j);
     }
   }
-  const groups = new Map<number, number[]>();
-  mentions.forEach((_, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
-  });
   const claims: Claim[] = [];
-  for (const members of groups.values()) {
+  for (const members of sets.groups()) {
     const group = members.map((i) => mentions[i]).filter((m): m is QuoteMention => m !== undefined);
     const lead = group.find((m) => m.quote.kind === 'direct') ?? group[0];
     if (lead === undefined) continue;
