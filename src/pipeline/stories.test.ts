@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { articleId, seededRandom } from '../core/index.ts';
+import { EVICTION_INTERVAL_ITEMS } from '../stories/thresholds.ts';
+import type { Article } from '../extract/types.ts';
 import { openSqliteStore, type Store } from '../store/index.ts';
 import { ingestIntoStore, updateStories, viewStoriesOf } from './index.ts';
 
@@ -50,5 +53,79 @@ describe('stories kept in the store', () => {
     expect(store.listStories().map((s) => s.articleIds.length)).toEqual(
       before.map((s) => s.articleIds.length),
     );
+  });
+});
+
+describe('stories that go idle past the clustering window', () => {
+  let store: Store | undefined;
+  afterEach(() => store?.close());
+
+  const HOUR = 3_600_000;
+  const start = Date.parse('2026-03-01T08:00:00Z');
+  const event =
+    'The city council approved the new tram line through the northern districts after a long debate over costs and routes. Council members said construction of the tram line would begin in spring.';
+
+  function article(text: string, source: string, time: number): Article {
+    return {
+      id: articleId(text),
+      source,
+      lang: 'en',
+      text,
+      title: text.split(' ').slice(0, 8).join(' '),
+      publishedAt: new Date(time).toISOString(),
+      paragraphs: [{ start: 0, end: text.length }],
+      captions: [],
+      removed: [],
+      method: 'text-lines',
+    };
+  }
+
+  // Unrelated one-off items, each made of its own invented words, so that each stands alone.
+  function fillers(count: number, from: number): Article[] {
+    const random = seededRandom(7);
+    const word = (): string =>
+      Array.from({ length: 7 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+    return Array.from({ length: count }, (_, i) => {
+      const text = Array.from({ length: 40 }, word).join(' ') + '.';
+      return article(text, `filler-${i}.txt`, from + i * 60_000);
+    });
+  }
+
+  // Three reports of one event, then, five days later, more unrelated items than the clusterer handles between
+  // two sweeps of its window: by the sweep the event's story has been idle for more than 96 hours.
+  function batch(): Article[] {
+    const reports = [0, 1, 2].map((n) =>
+      article(`${event} Report ${n} on the tram line was filed today.`, `tram-${n}.txt`, start + n * HOUR),
+    );
+    return [...reports, ...fillers(EVICTION_INTERVAL_ITEMS + 8, start + 120 * HOUR)];
+  }
+
+  it('keeps a story and its members when it goes idle during the batch that filled it', () => {
+    store = openSqliteStore({ path: ':memory:' });
+    const articles = batch();
+    store.addArticles(articles);
+    updateStories(store);
+    expect(store.unclusteredArticleIds()).toHaveLength(0);
+    for (const a of articles) expect(store.storyOfArticle(a.id), a.source).toBeDefined();
+    const tram = store.storyOfArticle(articles[0]?.id ?? '');
+    expect(store.getStory(tram ?? '')?.articleIds).toHaveLength(3);
+
+    // Running the clustering again with nothing new changes nothing.
+    const stored = store.listStories();
+    updateStories(store);
+    expect(store.listStories()).toEqual(stored);
+  });
+
+  it('keeps a story saved by an earlier run when it goes idle during a later one', () => {
+    store = openSqliteStore({ path: ':memory:' });
+    const articles = batch();
+    store.addArticles(articles.slice(0, 3));
+    updateStories(store);
+    const tram = store.storyOfArticle(articles[0]?.id ?? '');
+    store.addArticles(articles.slice(3));
+    updateStories(store);
+    expect(store.storyOfArticle(articles[0]?.id ?? '')).toBe(tram);
+    expect(store.getStory(tram ?? '')?.articleIds).toHaveLength(3);
+    for (const a of articles) expect(store.storyOfArticle(a.id), a.source).toBeDefined();
   });
 });

@@ -78,9 +78,11 @@ export function updateStories(store: Store): StoriesResult {
     });
   for (const { article } of arriving) diagnostics.push(...clusterer.add(toItem(article)).diagnostics);
 
-  // Stories retired from the window are final; their membership was saved while they were active.
-  clusterer.drainRetired();
+  // Read every story before draining the retired ones: a story can gain members in this batch and go idle
+  // past the window later in the same batch, and its membership must be saved like any other. Only stories
+  // merged into another disappear; retired ones are final and stay in the store.
   const current = clusterer.stories();
+  clusterer.drainRetired();
   const currentIds = new Set(current.map((story) => story.id));
   const removedStoryIds = [...before.keys()].filter(
     (id) => !currentIds.has(id) && store.getStory(id) !== undefined,
