@@ -33,15 +33,19 @@ const PLACES_SHOWN = 6;
 /** Citations given per side of a claim (one per outlet, earliest first). */
 const CITES_PER_SIDE = 3;
 
-export function outletName(article: ReportArticle | undefined): string {
+/** What naming an outlet reads of an article. */
+export interface OutletFields {
+  readonly publisher?: string | undefined;
+  readonly url?: string | undefined;
+  readonly source: string;
+}
+
+/** How an article's outlet is named: its publisher, else its web site, else the file it came from. */
+export function outletName(article: OutletFields | undefined): string {
   if (article === undefined) return 'unknown outlet';
-  if (article.publisher !== undefined) return article.publisher;
-  if (article.url !== undefined) {
-    try {
-      return new URL(article.url).hostname.replace(/^www\./u, '');
-    } catch {
-      // not a URL: fall through to the file name
-    }
+  if (article.publisher !== undefined && article.publisher.trim() !== '') return article.publisher;
+  if (article.url !== undefined && URL.canParse(article.url)) {
+    return new URL(article.url).hostname.replace(/^www\./u, '');
   }
   return article.source.split(/[\\/]/u).pop() ?? article.source;
 }

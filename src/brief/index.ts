@@ -11,6 +11,7 @@ export {
   composeBrief,
   outletName,
   TABLE_CELL,
+  type OutletFields,
   type BriefLine,
   type BriefSection,
   type StoryBrief,

@@ -4,12 +4,12 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../core/index.ts';
-import { ingest, type IngestEvent, type IngestOptions, type RawDocument } from './index.ts';
+import { ingest, type IngestEvent, type IngestInput, type IngestOptions, type RawDocument } from './index.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/ingest');
 const FIXED_NOW = new Date('2025-04-20T12:00:00.000Z');
 
-async function collect(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestEvent[]> {
+async function collect(inputs: readonly IngestInput[], options: IngestOptions = {}): Promise<IngestEvent[]> {
   const events: IngestEvent[] = [];
   for await (const event of ingest(inputs, { now: () => FIXED_NOW, ...options })) events.push(event);
   return events;
@@ -342,5 +342,40 @@ describe('bad inputs', () => {
 
   it('rejects a nonsensical limit as a configuration error', async () => {
     await expect(collect(['x'], { timeoutMs: 0 })).rejects.toThrow(/timeoutMs/);
+  });
+});
+
+describe('content handed over in memory', () => {
+  const encode = (value: string): Uint8Array => new TextEncoder().encode(value);
+
+  it('reads an upload like a file of its name, with an upload: source, in input order', async () => {
+    const page = '<html><head><title>Pier</title></head><body><p>The pier reopened.</p></body></html>';
+    const feed = [
+      JSON.stringify({ title: 'One', text: 'First item of the upload, long enough to keep.' }),
+      JSON.stringify({ title: 'Two', text: 'Second item of the upload, long enough to keep.' }),
+    ].join('\n');
+    const events = await collect([
+      { name: 'pier.html', content: encode(page) },
+      { name: 'items.jsonl', content: encode(feed) },
+      { name: 'empty.txt', content: new Uint8Array() },
+    ]);
+    const docs = documents(events);
+    expect(docs.map((d) => [d.source, d.format])).toEqual([
+      ['upload:pier.html', 'html'],
+      ['upload:items.jsonl:1', 'text'],
+      ['upload:items.jsonl:2', 'text'],
+    ]);
+    expect(text(docs[0] as RawDocument)).toBe(page);
+    expect(diagnostics(events).map((d) => [d.code, d.source])).toEqual([
+      ['ingest/empty', 'upload:empty.txt'],
+    ]);
+  });
+
+  it('refuses an upload over the size limit, naming it', async () => {
+    const events = await collect([{ name: 'big.txt', content: encode('x'.repeat(200)) }], { maxBytes: 100 });
+    expect(documents(events)).toEqual([]);
+    expect(diagnostics(events)).toMatchObject([
+      { severity: 'fatal', code: 'ingest/too-large', source: 'upload:big.txt' },
+    ]);
   });
 });

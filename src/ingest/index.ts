@@ -13,9 +13,20 @@ export type { IngestEvent, IngestOptions } from './options.ts';
 export type { DocumentFormat, DocumentMetadata, RawDocument } from './types.ts';
 export { classifyAddress, checkHost } from './address.ts';
 
-type InputKind = 'url' | 'path' | 'bad-url';
+/** Content handed over in memory (an upload), read as if from a file of this name. Its source is
+ *  `upload:<name>`, so the same upload read twice is the same location. */
+export interface InlineInput {
+  readonly name: string;
+  readonly content: Uint8Array;
+}
 
-function inputKind(input: string): InputKind {
+/** A path, a `file://` or http(s) URL, or content held in memory. */
+export type IngestInput = string | InlineInput;
+
+type InputKind = 'url' | 'path' | 'bad-url' | 'inline';
+
+function inputKind(input: IngestInput): InputKind {
+  if (typeof input !== 'string') return 'inline';
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(input)?.[1]?.toLowerCase();
   if (scheme === undefined || scheme === 'file') return 'path';
   return scheme === 'http' || scheme === 'https' ? 'url' : 'bad-url';
@@ -27,7 +38,7 @@ function inputKind(input: string): InputKind {
  * Problems are `diagnostic` events naming their source; the stream always continues to the next input.
  */
 export async function* ingest(
-  inputs: readonly string[],
+  inputs: readonly IngestInput[],
   options: IngestOptions = {},
 ): AsyncGenerator<IngestEvent> {
   const controller = new AbortController();
@@ -41,12 +52,15 @@ export async function* ingest(
         // Consecutive URLs are fetched a few at a time and then expanded one by one, in order.
         let end = index;
         while (end < inputs.length && inputKind(inputs[end] ?? '') === 'url') end += 1;
-        yield* ingestUrls(inputs.slice(index, end), context);
+        const urls = inputs.slice(index, end).filter((url): url is string => typeof url === 'string');
+        yield* ingestUrls(urls, context);
         index = end;
         continue;
       }
       index += 1;
-      if (kind === 'bad-url') {
+      if (typeof input !== 'string') {
+        yield* ingestInline(input, context);
+      } else if (kind === 'bad-url') {
         const message = 'only http(s) URLs, file:// URLs and paths can be read';
         yield {
           kind: 'diagnostic',
@@ -107,4 +121,14 @@ async function* ingestUrls(urls: readonly string[], context: IngestContext): Asy
       context,
     );
   }
+}
+
+async function* ingestInline(input: InlineInput, context: IngestContext): AsyncGenerator<IngestEvent> {
+  const source = `upload:${input.name}`;
+  if (input.content.length > context.maxBytes) {
+    const message = `upload is ${input.content.length} bytes, over the ${context.maxBytes}-byte limit`;
+    yield { kind: 'diagnostic', diagnostic: diagnostic('fatal', 'ingest/too-large', message, { source }) };
+    return;
+  }
+  yield* expandContent({ source, name: input.name, bytes: input.content, fetchedAt: context.now() }, context);
 }

@@ -1,12 +1,19 @@
 // The library behind the CLI and the HTTP API: runs inputs through ingest → extract → store, streaming.
 import type { Diagnostic } from '../core/index.ts';
 import { extractArticle, type Article } from '../extract/index.ts';
-import { ingest, type IngestOptions } from '../ingest/index.ts';
+import { ingest, type IngestInput, type IngestOptions } from '../ingest/index.ts';
 import type { AddOutcome, Store } from '../store/index.ts';
 import { updateStories } from './stories.ts';
 
 export { updateStories, viewStoriesOf, type StoriesResult, type StoryView } from './stories.ts';
-export { reportStory, type StoryReport } from './story-report.ts';
+export {
+  ANALYSIS_VERSION,
+  analyseStories,
+  reportStory,
+  type AnalyseStoriesProgress,
+  type ReportStoryOptions,
+  type StoryReport,
+} from './story-report.ts';
 
 /** Articles written per store transaction: big enough to amortise the commit, small enough that a crash
  *  loses at most this many articles' work (never half an article). */
@@ -18,7 +25,7 @@ export type PipelineEvent =
 
 /** Reads and extracts every input, yielding articles and diagnostics in input order. */
 export async function* readArticles(
-  inputs: readonly string[],
+  inputs: readonly IngestInput[],
   options: IngestOptions = {},
 ): AsyncGenerator<PipelineEvent> {
   for await (const event of ingest(inputs, options)) {
@@ -44,6 +51,8 @@ export interface IngestSummary {
   readonly diagnostics: readonly Diagnostic[];
   /** Inputs (or items of them) that produced a fatal diagnostic. */
   readonly failedSources: readonly string[];
+  /** Stories this run created or changed (some may since have merged into another), each once. */
+  readonly touchedStoryIds: readonly string[];
 }
 
 export interface IngestProgress {
@@ -55,7 +64,7 @@ export interface IngestProgress {
 /** Reads inputs into a store, batch by batch; re-running the same inputs changes nothing. */
 export async function ingestIntoStore(
   store: Store,
-  inputs: readonly string[],
+  inputs: readonly IngestInput[],
   options: IngestOptions & { readonly onProgress?: (progress: IngestProgress) => void } = {},
 ): Promise<IngestSummary> {
   const outcomes: AddOutcome[] = [];
@@ -63,13 +72,16 @@ export async function ingestIntoStore(
   const failed = new Set<string>();
   const seen = new Set<string>();
   const articleIds: string[] = [];
+  const touched = new Set<string>();
   let pending: Article[] = [];
 
   const flush = (): void => {
     if (pending.length === 0) return;
     outcomes.push(...store.addArticles(pending));
     pending = [];
-    diagnostics.push(...updateStories(store).diagnostics);
+    const stories = updateStories(store);
+    diagnostics.push(...stories.diagnostics);
+    for (const id of stories.touchedStoryIds) touched.add(id);
   };
 
   for await (const event of readArticles(inputs, options)) {
@@ -88,5 +100,5 @@ export async function ingestIntoStore(
     options.onProgress?.({ done: outcomes.length + pending.length, failed: failed.size, current });
   }
   flush();
-  return { articleIds, outcomes, diagnostics, failedSources: [...failed] };
+  return { articleIds, outcomes, diagnostics, failedSources: [...failed], touchedStoryIds: [...touched] };
 }

@@ -49,6 +49,35 @@ export interface StoredStory {
   readonly updatedAt: string;
 }
 
+/** A story's analysis as written by the pipeline; the store keeps it as data and never interprets it. */
+export interface StoryAnalysisRecord {
+  readonly storyId: string;
+  /** Names the code that computed it; readers ignore other versions. */
+  readonly version: string;
+  /** JSON-serialisable analysis (the contract's story object and its diagnostics). */
+  readonly analysis: unknown;
+  /** Number of contested claims, for story lists. */
+  readonly contestedClaims: number;
+  /** Outlet names, for story lists. */
+  readonly outlets: readonly string[];
+  /** Each claim's id and words, indexed for search. */
+  readonly claims: readonly { readonly id: string; readonly text: string }[];
+}
+
+export interface StoredStoryAnalysis extends Omit<StoryAnalysisRecord, 'claims'> {
+  readonly computedAt: string;
+}
+
+/** What a story list shows of an analysis, without reading the analysis itself. */
+export type StoryAnalysisSummary = Omit<StoredStoryAnalysis, 'analysis'>;
+
+export interface ClaimSearchHit {
+  readonly storyId: string;
+  readonly claimId: string;
+  /** The claim's words with the matched terms between `[` and `]`. */
+  readonly snippet: string;
+}
+
 /** One batch of story changes, written in one transaction. */
 export interface StoriesUpdate {
   /** The online clusterer's state after the batch (JSON-serialisable). */
@@ -79,6 +108,15 @@ export interface Store {
   storyOfArticle(articleId: string): string | undefined;
   /** Articles that belong to no story yet, in the order they were ingested. */
   unclusteredArticleIds(): readonly string[];
+  /** The saved analysis of a story, or undefined when none was saved since its membership last changed. */
+  getStoryAnalysis(storyId: string): StoredStoryAnalysis | undefined;
+  /** Saves (replaces) a story's analysis; returns false, saving nothing, on a read-only store or when the
+   *  story no longer exists. */
+  saveStoryAnalysis(record: StoryAnalysisRecord): boolean;
+  /** Summaries of the saved analyses among the given stories, keyed by story id. */
+  storyAnalysisSummaries(storyIds: readonly string[]): ReadonlyMap<string, StoryAnalysisSummary>;
+  /** Claims of saved analyses whose words match the query, best first. */
+  searchClaims(query: string, options?: { readonly limit?: number }): readonly ClaimSearchHit[];
   /** Links in which any of the given articles is the derivative or the original. */
   derivationsAmong(articleIds: readonly string[]): readonly StoredDerivation[];
   close(): void;

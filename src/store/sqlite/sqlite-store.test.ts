@@ -192,4 +192,95 @@ describe('openSqliteStore', () => {
     expect(store.loadClustererSnapshot()).toBeUndefined();
     expect(store.unclusteredArticleIds()).toEqual([article.id]);
   });
+
+  it('keeps a story analysis until the story changes, and finds its claims by search', () => {
+    store = openSqliteStore({ path: ':memory:' });
+    const first = makeArticle(body, 'a.txt');
+    const second = makeArticle(`${body} Second report.`, 'b.txt');
+    const third = makeArticle(`${body} Third report.`, 'c.txt');
+    store.addArticles([first, second, third]);
+    const saveMembers = (id: string, articleIds: string[], removedStoryIds: string[] = []): void =>
+      store?.saveStories({
+        clustererSnapshot: {},
+        stories: [{ id, articleIds }],
+        removedStoryIds,
+        derivations: [],
+      });
+    saveMembers('s_one', [first.id]);
+    saveMembers('s_two', [third.id]);
+    const record = {
+      storyId: 's_one',
+      version: 'v1',
+      analysis: { story: { id: 's_one', claims: ['<b>not HTML here</b>'] } },
+      contestedClaims: 2,
+      outlets: ['Ledger', 'Wire'],
+      claims: [
+        { id: 'c1', text: 'The fire destroyed 37 containers at the harbour' },
+        { id: 'c2', text: 'Damage was put at €40 million' },
+      ],
+    };
+    expect(store.saveStoryAnalysis(record)).toBe(true);
+    expect(store.saveStoryAnalysis({ ...record, storyId: 's_missing' })).toBe(false);
+    expect(store.getStoryAnalysis('s_one')).toMatchObject({
+      storyId: 's_one',
+      version: 'v1',
+      analysis: record.analysis,
+      contestedClaims: 2,
+      outlets: ['Ledger', 'Wire'],
+    });
+    expect([...store.storyAnalysisSummaries(['s_one', 's_two']).keys()]).toEqual(['s_one']);
+    expect(store.searchClaims('containers')).toEqual([
+      { storyId: 's_one', claimId: 'c1', snippet: 'The fire destroyed 37 [containers] at the harbour' },
+    ]);
+    expect(store.searchClaims('"million*')).toHaveLength(1);
+
+    // Saving again replaces the analysis and its claims instead of adding to them.
+    store.saveStoryAnalysis({ ...record, version: 'v2', claims: [{ id: 'c1', text: 'containers burned' }] });
+    expect(store.getStoryAnalysis('s_one')?.version).toBe('v2');
+    expect(store.searchClaims('containers')).toHaveLength(1);
+    expect(store.searchClaims('million')).toEqual([]);
+
+    // A new member makes the saved analysis stale: it is dropped with its claims.
+    saveMembers('s_one', [first.id, second.id]);
+    expect(store.getStoryAnalysis('s_one')).toBeUndefined();
+    expect(store.searchClaims('containers')).toEqual([]);
+
+    // A story merged away takes its analysis with it.
+    store.saveStoryAnalysis({ ...record, storyId: 's_two' });
+    saveMembers('s_one', [first.id, second.id, third.id], ['s_two']);
+    expect(store.getStoryAnalysis('s_two')).toBeUndefined();
+    expect(store.searchClaims('containers')).toEqual([]);
+  });
+
+  it('saves no analysis through a read-only store', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    try {
+      const path = join(dir, 'test.db');
+      const writer = openSqliteStore({ path });
+      const article = makeArticle(body, 'a.txt');
+      writer.addArticles([article]);
+      writer.saveStories({
+        clustererSnapshot: {},
+        stories: [{ id: 's_one', articleIds: [article.id] }],
+        removedStoryIds: [],
+        derivations: [],
+      });
+      writer.close();
+      store = openSqliteStore({ path, readonly: true });
+      const saved = store.saveStoryAnalysis({
+        storyId: 's_one',
+        version: 'v1',
+        analysis: {},
+        contestedClaims: 0,
+        outlets: [],
+        claims: [],
+      });
+      expect(saved).toBe(false);
+      expect(store.getStoryAnalysis('s_one')).toBeUndefined();
+    } finally {
+      store?.close();
+      store = undefined;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -5,6 +5,10 @@ import type { Article, ExtractionMethod } from '../../extract/types.ts';
 import type {
   AddOutcome,
   ArticleLocation,
+  ClaimSearchHit,
+  StoryAnalysisRecord,
+  StoryAnalysisSummary,
+  StoredStoryAnalysis,
   SearchHit,
   Store,
   StoredArticle,
@@ -89,6 +93,19 @@ const storyRowSchema = z.object({
   updated_at: z.string(),
 });
 
+const analysisSummaryRowSchema = z.object({
+  story_id: z.string(),
+  version: z.string(),
+  contested: z.number().int(),
+  outlets: z.string(),
+  computed_at: z.string(),
+});
+
+const analysisRowSchema = analysisSummaryRowSchema.extend({ analysis: z.string() });
+
+/** Default number of claim search hits. */
+const DEFAULT_CLAIM_SEARCH_LIMIT = 20;
+
 const derivationRowSchema = z.object({
   from_id: z.string(),
   to_id: z.string(),
@@ -165,6 +182,56 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   const countStoryRows = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM stories');
   const selectDerivationsOf = db.prepare('SELECT * FROM derivations WHERE from_id = ? OR to_id = ?');
 
+  const selectAnalysis = db.prepare('SELECT * FROM story_analyses WHERE story_id = ?');
+  const selectAnalysisSummary = db.prepare(
+    'SELECT story_id, version, contested, outlets, computed_at FROM story_analyses WHERE story_id = ?',
+  );
+  const upsertAnalysis =
+    db.prepare(`INSERT INTO story_analyses (story_id, version, analysis, contested, outlets, computed_at)
+    VALUES (@storyId, @version, @analysis, @contested, @outlets, @computedAt)
+    ON CONFLICT(story_id) DO UPDATE SET version = excluded.version, analysis = excluded.analysis,
+      contested = excluded.contested, outlets = excluded.outlets, computed_at = excluded.computed_at`);
+  const deleteAnalysis = db.prepare('DELETE FROM story_analyses WHERE story_id = ?');
+  const deleteClaims = db.prepare('DELETE FROM story_claims WHERE story_id = ?');
+  const insertClaim = db.prepare(
+    'INSERT OR IGNORE INTO story_claims (story_id, claim_id, text) VALUES (?, ?, ?)',
+  );
+  const searchClaimRows = db.prepare(`SELECT c.story_id AS story_id, c.claim_id AS claim_id,
+      snippet(claims_fts, 0, '[', ']', '…', 24) AS snippet
+    FROM claims_fts JOIN story_claims c ON c.rowid = claims_fts.rowid
+    WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?`);
+
+  function rowToAnalysisSummary(raw: unknown): StoryAnalysisSummary {
+    const row = analysisSummaryRowSchema.parse(raw);
+    return {
+      storyId: row.story_id,
+      version: row.version,
+      contestedClaims: row.contested,
+      outlets: z.array(z.string()).parse(JSON.parse(row.outlets)),
+      computedAt: row.computed_at,
+    };
+  }
+
+  function clearAnalysis(storyId: string): void {
+    deleteClaims.run(storyId);
+    deleteAnalysis.run(storyId);
+  }
+
+  const writeAnalysis = db.transaction((record: StoryAnalysisRecord): boolean => {
+    if (selectStory.get(record.storyId) === undefined) return false;
+    clearAnalysis(record.storyId);
+    upsertAnalysis.run({
+      storyId: record.storyId,
+      version: record.version,
+      analysis: JSON.stringify(record.analysis),
+      contested: record.contestedClaims,
+      outlets: JSON.stringify(record.outlets),
+      computedAt: now().toISOString(),
+    });
+    for (const claim of record.claims) insertClaim.run(record.storyId, claim.id, claim.text);
+    return true;
+  });
+
   function rowToStory(raw: unknown): StoredStory {
     const row = storyRowSchema.parse(raw);
     return {
@@ -181,10 +248,13 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     const stamp = now().toISOString();
     upsertSnapshot.run(JSON.stringify(update.clustererSnapshot), stamp);
     for (const id of update.removedStoryIds) {
+      clearAnalysis(id);
       deleteMembers.run(id);
       deleteStory.run(id);
     }
     for (const story of update.stories) {
+      // The saved analysis describes the old membership.
+      clearAnalysis(story.id);
       upsertStory.run({
         id: story.id,
         title: story.title ?? null,
@@ -287,6 +357,36 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     countStories: () => countStoryRows.get()?.count ?? 0,
     storyOfArticle: (articleId) => selectStoryOf.get(articleId)?.story_id,
     unclusteredArticleIds: () => selectUnclustered.all().map((row) => row.id),
+    getStoryAnalysis(storyId): StoredStoryAnalysis | undefined {
+      const raw = selectAnalysis.get(storyId);
+      if (raw === undefined) return undefined;
+      const row = analysisRowSchema.parse(raw);
+      return { ...rowToAnalysisSummary(row), analysis: JSON.parse(row.analysis) as unknown };
+    },
+    saveStoryAnalysis(record) {
+      if (db.readonly) return false;
+      return writeAnalysis(record);
+    },
+    storyAnalysisSummaries(storyIds) {
+      const summaries = new Map<string, StoryAnalysisSummary>();
+      for (const id of storyIds) {
+        const raw = selectAnalysisSummary.get(id);
+        if (raw !== undefined) summaries.set(id, rowToAnalysisSummary(raw));
+      }
+      return summaries;
+    },
+    searchClaims(query, searchOptions = {}) {
+      const fts = toFtsQuery(query);
+      if (fts === '') return [];
+      return searchClaimRows
+        .all(fts, searchOptions.limit ?? DEFAULT_CLAIM_SEARCH_LIMIT)
+        .map((raw): ClaimSearchHit => {
+          const row = z
+            .object({ story_id: z.string(), claim_id: z.string(), snippet: z.string() })
+            .parse(raw);
+          return { storyId: row.story_id, claimId: row.claim_id, snippet: row.snippet };
+        });
+    },
     derivationsAmong(articleIds) {
       const seen = new Set<string>();
       const links: StoredDerivation[] = [];
