@@ -6,6 +6,7 @@ import { clusterCommand } from './cluster-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { nerCommand } from './ner-command.ts';
+import { serveCommand } from './serve-command.ts';
 import { stanceCommand } from './stance-command.ts';
 import { storiesCommand } from './stories-command.ts';
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './io.ts';
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   program.addCommand(ingestCommand(io, setExit));
   program.addCommand(storiesCommand(io, setExit));
   program.addCommand(briefCommand(io, setExit));
+  program.addCommand(serveCommand(io, setExit));
   program.addCommand(clusterCommand(io, setExit));
   program.addCommand(nerCommand(io, setExit));
   program.addCommand(stanceCommand(io, setExit));
