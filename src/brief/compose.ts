@@ -1,6 +1,7 @@
 // The cited brief of one story: what the outlets agree on, who is who, when and where, the numbers and who
 // gives which, what is disputed, what only one outlet says, the timeline and the sources. Built as blocks of
 // lines, each line carrying its citations, so every format renders the same brief and escapes it its own way.
+import { splitSentences } from '../normalize/index.ts';
 import type { ReportArticle, ReportClaim, ReportSpan, ReportStory } from './contract.ts';
 
 export interface BriefLine {
@@ -50,15 +51,13 @@ export function outletName(article: OutletFields | undefined): string {
   return article.source.split(/[\\/]/u).pop() ?? article.source;
 }
 
-/** The sentence around a span: back to the previous sentence end or line break, on to the next. */
-function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let from = start;
-  while (from > 0 && !/[.!?\n]/u.test(text[from - 1] ?? '')) from -= 1;
-  while (from < start && /\s/u.test(text[from] ?? '')) from += 1;
-  let to = end;
-  while (to < text.length && !/[.!?\n]/u.test(text[to] ?? '')) to += 1;
-  if (to < text.length && text[to] !== '\n') to += 1;
-  return { start: from, end: to };
+/** The sentence that holds a span, by the same sentence rules as every other citation ("U.S. Secretary of
+ *  State" stays one sentence); the span itself when it crosses a boundary. */
+function sentenceAround(article: ReportArticle, start: number, end: number): { start: number; end: number } {
+  const sentence = splitSentences(article.text, article.paragraphs).find(
+    (s) => s.start <= start && end <= s.end,
+  );
+  return sentence ?? { start, end };
 }
 
 export function composeBrief(
@@ -150,9 +149,9 @@ export function composeBrief(
   }
   for (const place of places) {
     const mention = place.mentions[0];
-    const text = mention === undefined ? undefined : articles.get(mention.articleId)?.text;
-    if (mention === undefined || text === undefined) continue;
-    const around = sentenceAround(text, mention.start, mention.end);
+    const article = mention === undefined ? undefined : articles.get(mention.articleId);
+    if (mention === undefined || article === undefined) continue;
+    const around = sentenceAround(article, mention.start, mention.end);
     when.push({
       text: `${place.name}: named ${place.mentions.length} time(s) in ${new Set(place.mentions.map((m) => m.articleId)).size} article(s).`,
       cites: [cite({ articleId: mention.articleId, ...around })],
