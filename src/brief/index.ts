@@ -1,5 +1,5 @@
 export * from './contract.ts';
-export { buildReport, type StoryInput } from './report.ts';
+export { buildReport, toReportDiagnostic, type StoryInput } from './report.ts';
 export {
   renderReport,
   renderStoryBrief,

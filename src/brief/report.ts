@@ -39,7 +39,8 @@ function toReportArticle(article: StoredArticle): ReportArticle {
   };
 }
 
-function toReportDiagnostic(d: Diagnostic): ReportDiagnostic {
+/** A diagnostic in the contract's form. */
+export function toReportDiagnostic(d: Diagnostic): ReportDiagnostic {
   return {
     severity: d.severity,
     code: d.code,

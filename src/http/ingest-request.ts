@@ -1,6 +1,7 @@
 // Runs one ingest request: pasted and uploaded texts are read in memory (their source is `upload:<name>`)
 // with the URLs, through the same pipeline as `corroborate ingest`, and the stories they touch are analysed
 // before the answer. Requests run one at a time.
+import { toReportDiagnostic } from '../brief/index.ts';
 import { analyseStories, ingestIntoStore } from '../pipeline/index.ts';
 import type { IngestInput, IngestOptions } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
@@ -82,13 +83,7 @@ export function runIngest(
       failed: [...summary.failedSources],
       articleIds: [...summary.articleIds],
       storyIds: [...storyIds],
-      diagnostics: summary.diagnostics.map((d) => ({
-        severity: d.severity,
-        code: d.code,
-        ...(d.source === undefined ? {} : { source: d.source }),
-        ...(d.articleId === undefined ? {} : { articleId: d.articleId }),
-        message: d.message,
-      })),
+      diagnostics: summary.diagnostics.map(toReportDiagnostic),
     };
   });
 }
