@@ -180,4 +180,53 @@ describe('alignClaims', () => {
     expect(bridge?.status).toBe('corroborated');
     expect(bridge?.support.map((e) => e.articleId).sort()).toEqual(['a', 'b']);
   });
+
+  it('contests the time an event began when outlets give times that cannot both be true', () => {
+    const quake: Draft[] = [
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        publishedAt: '2031-05-03',
+        text: 'The earthquake struck shortly after 4 a.m. on Friday near Tarrow, shaking buildings across the valley.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        publishedAt: '2031-05-03',
+        text: 'Residents of Tarrow were woken by the tremor, which struck at about 4:20 a.m. on Friday, the seismic office said.',
+      },
+      {
+        id: 'c',
+        publisher: 'Delta Daily',
+        publishedAt: '2031-05-03',
+        text: 'The quake hit the valley around 6.30am on Friday. By 8 a.m. rescue teams were searching the rubble. Crews began clearing roads at 9 a.m.',
+      },
+    ];
+    const times = align(quake).filter((c) => c.kind === 'date');
+    expect(times).toHaveLength(1);
+    const began = times[0];
+    expect(began?.status).toBe('contested');
+    expect(began?.sides.map((s) => [...s.articleIds].sort())).toEqual([['a', 'b'], ['c']]);
+    expect(began?.sides[1]?.value).toBe('around 6.30am on Friday');
+    expect(began?.conflicts[0]?.sentence).toBe('The quake hit the valley around 6.30am on Friday.');
+  });
+
+  it('corroborates times their wording lets agree and ignores times that only scope another fact', () => {
+    const fire: Draft[] = [
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        publishedAt: '2031-05-03',
+        text: 'The warehouse fire broke out at around 11 p.m. on Thursday. By midnight 40 firefighters were at the scene.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        publishedAt: '2031-05-03',
+        text: 'Flames were first seen in the warehouse, where the fire started at 11.20 p.m. on Thursday, a neighbour said.',
+      },
+    ];
+    const times = align(fire).filter((c) => c.kind === 'date');
+    expect(times.map((c) => [c.status, c.sides.length])).toEqual([['corroborated', 1]]);
+  });
 });

@@ -9,6 +9,7 @@ import { alignQuotes } from './quote-claims.ts';
 import { alignRoles } from './role-claims.ts';
 import { readStorySentences } from './sentence-vectors.ts';
 import { alignStatements } from './statement-claims.ts';
+import { alignTimes } from './time-claims.ts';
 import type { Claim, ClaimsInput, SourceProfile } from './types.ts';
 
 export type * from './types.ts';
@@ -33,15 +34,16 @@ export function alignClaims(input: ClaimsInput): Result<StoryClaims> {
   const quantities = alignQuantities(articles, sentences, outlets, articleOrder);
   const quotes = alignQuotes(articles, entities, sentences, outlets);
   const roles = alignRoles(entities, articles, sentences, outlets, articleOrder);
+  const times = alignTimes(articles, sentences, outlets, articleOrder, input.storyDate);
   const evidence = new Map<string, { start: number; end: number }[]>();
-  for (const claim of [...quantities, ...quotes])
+  for (const claim of [...quantities, ...quotes, ...times])
     for (const e of [...claim.support, ...claim.conflicts])
       evidence.set(e.articleId, [...(evidence.get(e.articleId) ?? []), e]);
   const statements = alignStatements(sentences, outlets, articleOrder, {
     covered: (s) => (evidence.get(s.articleId) ?? []).some((e) => e.start < s.end && s.start < e.end),
   });
   const anachronisms = findAnachronisms(articles, sentences, outlets, input.storyDate);
-  const claims = [...roles, ...quantities, ...quotes, ...anachronisms, ...statements].sort(
+  const claims = [...roles, ...quantities, ...times, ...quotes, ...anachronisms, ...statements].sort(
     (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.outlets - a.outlets,
   );
   return {

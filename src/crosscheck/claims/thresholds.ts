@@ -40,3 +40,21 @@ export const PARTIAL_QUOTE_MIN_WORDS = 3;
 /** Single-source statements listed per article: the ones with the heaviest content first. Every one still
  *  counts in the source profile. */
 export const MAX_STATEMENTS_PER_ARTICLE = 400;
+
+/** Two times of day given for the same kind of moment (the event began, ended) on a compatible day are the
+ *  same claim when their sentences have at least this cosine: low, because the moment's words ("fire",
+ *  "started") are the story's own and weigh little, and the clock time itself is not a term. */
+export const TIME_CONTEXT_MIN_COSINE = 0.1;
+
+/** Minutes either side of a time given as approximate ("about", "around", "roughly"). */
+export const TIME_APPROXIMATE_MINUTES = 30;
+
+/** Minutes after "shortly after" (or before "shortly before") a time. */
+export const TIME_SHORTLY_MINUTES = 45;
+
+/** Minutes after a bare "after" (or before "before") a time. */
+export const TIME_OPEN_SIDE_MINUTES = 120;
+
+/** Minutes either side of a time written without a qualifier: a round hour is often itself a rounding, a half
+ *  hour less so, "2:15" is as stated. */
+export const TIME_STATED_MINUTES = { hour: 30, half: 15, exact: 10 } as const;
