@@ -109,18 +109,21 @@ describe('corroborate CLI', () => {
 
   it('lists the stories kept in a database', async () => {
     const db = join(scratch, 'stories.db');
-    await run(['ingest', '--db', db, FIXTURES]);
+    const ingested = await run(['ingest', '--db', db, FIXTURES]);
+    expect(ingested.out).toMatch(/· stories analysed 2\n/);
     const listed = await run(['stories', '--db', db, '--format', 'jsonl']);
     expect(listed.code).toBe(0);
     const rows = listed.out
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line) as { title: string; articleCount: number });
+      .map((line) => JSON.parse(line) as { title: string; articleCount: number; contested?: number });
     expect(rows.map((r) => r.title).sort()).toEqual([
       'Harbour board meets after the storm',
       'Town Council Approves New Library Budget',
     ]);
-    expect(rows.every((r) => r.articleCount === 1)).toBe(true);
+    expect(rows.every((r) => r.articleCount === 1 && r.contested === 0)).toBe(true);
+    // Ingesting again changes nothing, so there is nothing to analyse.
+    expect((await run(['ingest', '--db', db, FIXTURES])).out).toMatch(/· stories analysed 0\n/);
   });
 
   it('renders Markdown and text formats', async () => {

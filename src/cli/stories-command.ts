@@ -1,6 +1,8 @@
-// `corroborate stories`: the stories in the store — title, article count, outlets and date span.
+// `corroborate stories`: the stories in the store — title, article count, outlets, date span and, for stories
+// whose analysis is saved, how many claims the outlets contest.
 import { Command, Option } from 'commander';
 import { escapeHtml } from '../brief/index.ts';
+import { ANALYSIS_VERSION } from '../pipeline/index.ts';
 import { openSqliteStore, type Store, type StoredStory } from '../store/index.ts';
 import { EXIT_OK, type CliIo } from './io.ts';
 import { positiveInteger, resolveDbPath } from './shared-options.ts';
@@ -14,9 +16,11 @@ interface StoryRow {
   readonly outlets: readonly string[];
   readonly start?: string;
   readonly end?: string;
+  /** Contested claims, when the story's analysis is saved (`ingest` saves it). */
+  readonly contested?: number;
 }
 
-function toRow(store: Store, story: StoredStory): StoryRow {
+function toRow(store: Store, story: StoredStory, contested: number | undefined): StoryRow {
   const outlets = new Set<string>();
   for (const id of story.articleIds) {
     const article = store.getArticle(id);
@@ -29,7 +33,12 @@ function toRow(store: Store, story: StoredStory): StoryRow {
     outlets: [...outlets].sort(),
     ...(story.start === undefined ? {} : { start: story.start }),
     ...(story.end === undefined ? {} : { end: story.end }),
+    ...(contested === undefined ? {} : { contested }),
   };
+}
+
+function contestedLabel(row: StoryRow): string {
+  return row.contested === undefined ? '' : `${row.contested} contested`;
 }
 
 function span(row: StoryRow): string {
@@ -46,20 +55,20 @@ function render(rows: readonly StoryRow[], format: StoriesFormat): string {
     case 'jsonl':
       return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
     case 'md':
-      return `| story | articles | outlets | dates | id |\n| --- | ---: | --- | --- | --- |\n${rows
+      return `| story | articles | outlets | dates | contested | id |\n| --- | ---: | --- | --- | ---: | --- |\n${rows
         .map(
           (r) =>
-            `| ${r.title.replace(/[|\\]/g, (c) => `\\${c}`)} | ${r.articleCount} | ${r.outlets.join(', ').replace(/\|/g, '\\|')} | ${span(r)} | \`${r.id}\` |`,
+            `| ${r.title.replace(/[|\\]/g, (c) => `\\${c}`)} | ${r.articleCount} | ${r.outlets.join(', ').replace(/\|/g, '\\|')} | ${span(r)} | ${r.contested ?? ''} | \`${r.id}\` |`,
         )
         .join('\n')}\n`;
     case 'html':
       return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stories</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"></head><body>
-<table><thead><tr><th>story</th><th>articles</th><th>outlets</th><th>dates</th></tr></thead><tbody>
+<table><thead><tr><th>story</th><th>articles</th><th>outlets</th><th>dates</th><th>contested</th></tr></thead><tbody>
 ${rows
   .map(
     (r) =>
-      `<tr id="${escapeHtml(r.id)}"><td>${escapeHtml(r.title)}</td><td>${r.articleCount}</td><td>${escapeHtml(r.outlets.join(', '))}</td><td>${escapeHtml(span(r))}</td></tr>`,
+      `<tr id="${escapeHtml(r.id)}"><td>${escapeHtml(r.title)}</td><td>${r.articleCount}</td><td>${escapeHtml(r.outlets.join(', '))}</td><td>${escapeHtml(span(r))}</td><td>${r.contested ?? ''}</td></tr>`,
   )
   .join('\n')}
 </tbody></table></body></html>\n`;
@@ -69,7 +78,7 @@ ${rows
         : rows
             .map(
               (r) =>
-                `${r.title}\n  ${r.articleCount} article(s) · ${r.outlets.length} outlet(s)${r.outlets.length > 0 ? `: ${r.outlets.join(', ')}` : ''}${span(r) === '' ? '' : ` · ${span(r)}`} · ${r.id}\n`,
+                `${r.title}\n  ${r.articleCount} article(s) · ${r.outlets.length} outlet(s)${r.outlets.length > 0 ? `: ${r.outlets.join(', ')}` : ''}${span(r) === '' ? '' : ` · ${span(r)}`}${contestedLabel(r) === '' ? '' : ` · ${contestedLabel(r)}`} · ${r.id}\n`,
             )
             .join('');
   }
@@ -88,7 +97,16 @@ export function storiesCommand(io: CliIo, setExit: (code: number) => void): Comm
     .action((options: { db?: string; format: StoriesFormat; limit: number }) => {
       const store = openSqliteStore({ path: resolveDbPath(options.db, io) });
       try {
-        const rows = store.listStories({ limit: options.limit }).map((story) => toRow(store, story));
+        const stories = store.listStories({ limit: options.limit });
+        const saved = store.storyAnalysisSummaries(stories.map((story) => story.id));
+        const rows = stories.map((story) => {
+          const analysis = saved.get(story.id);
+          return toRow(
+            store,
+            story,
+            analysis?.version === ANALYSIS_VERSION ? analysis.contestedClaims : undefined,
+          );
+        });
         io.stdout(render(rows, options.format));
         setExit(EXIT_OK);
       } finally {
