@@ -35,6 +35,16 @@ describe('roles before a name', () => {
     expect(rolesOf(entities, 'Ola Brekke')).toEqual(['Former Prime Minister @ Norway']);
   });
 
+  it('reads "in chief" as part of the title', () => {
+    const text = "The magazine's editor in chief Rosa Vint and Commander in Chief Amal Dunne spoke.";
+    const entities = annotate(text, [
+      ['Rosa Vint', 'person'],
+      ['Amal Dunne', 'person'],
+    ]);
+    expect(rolesOf(entities, 'Rosa Vint')).toEqual(['Editor in Chief']);
+    expect(rolesOf(entities, 'Amal Dunne')).toEqual(['Commander in Chief']);
+  });
+
   it('takes an organisation named before the title as its qualifier', () => {
     const text = 'Kremlin spokesman Ivan Sorin and NATO Secretary General Piet Kramer spoke.';
     const entities = annotate(text, [

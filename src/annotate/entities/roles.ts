@@ -300,8 +300,16 @@ function qualifierEnding(
 const startsWithCommonWord = (context: RoleContext, index: number): boolean =>
   context.sentenceStarts.has(index) && !context.properWords.has(lower(context.tokens[index]));
 
-/** Matches "of <complement>" ending at `last` ("Secretary of State", "Chief of Staff"); the index of "of". */
+/** Matches "of <complement>" ending at `last` ("Secretary of State", "Chief of Staff"), or "in chief"
+ *  ("editor in chief", "commander in chief"); the index of "of" or "in". */
 function complementEnding(tokens: readonly WordToken[], last: number, floor: number): number | undefined {
+  if (
+    lower(tokens[last]) === 'chief' &&
+    lower(tokens[last - 1]) === 'in' &&
+    last - 2 >= floor &&
+    isHead(tokens[last - 2])
+  )
+    return last - 1;
   for (const phrase of ROLE_COMPLEMENTS) {
     const first = last - phrase.length + 1;
     if (first - 2 < floor) continue;
@@ -405,7 +413,7 @@ export function canonicalRole(words: readonly string[]): string {
     for (const part of parts) {
       const key = part.toLowerCase();
       if (key === 'then') continue;
-      if (key === 'of' || key === 'the' || key === 'and') {
+      if (key === 'of' || key === 'in' || key === 'the' || key === 'and') {
         out.push(key);
         continue;
       }

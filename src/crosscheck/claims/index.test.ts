@@ -229,4 +229,23 @@ describe('alignClaims', () => {
     const times = align(fire).filter((c) => c.kind === 'date');
     expect(times.map((c) => [c.status, c.sides.length])).toEqual([['corroborated', 1]]);
   });
+
+  it('gives a past title written next to a name to that name, not to another holder of the office', () => {
+    const film: Draft[] = [
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        text: 'The studio confirmed that director Ann Lee will start filming in May. Lee said the cast was complete.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        text: 'Ann Lee has cast the lead, the studio said, after former director Bo Tran left the project in April.',
+      },
+    ];
+    const lee = align(film).find((c) => c.kind === 'role' && c.text.includes('Ann Lee'));
+    expect(lee?.status).toBe('single-source');
+    expect(lee?.sides.map((s) => s.value)).toEqual(['Director']);
+    expect(lee?.flags).toEqual([]);
+  });
 });

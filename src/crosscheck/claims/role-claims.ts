@@ -79,6 +79,8 @@ const label = (role: StoryRole): string => (role.of === undefined ? role.role : 
  *  person named before it, within this many characters, who holds that title in some article of the story. */
 const LOOSE_TITLE_REACH = 400;
 const LOOSE_TITLE = /\b(former|ex-)\s*(\p{L}+(?:\s+\p{L}+){0,2})/giu;
+/** A person named this close after a title's words is the one the title belongs to. */
+const NAME_AFTER_TITLE_CHARS = 2;
 
 function looseTitles(
   entities: readonly StoryEntity[],
@@ -93,8 +95,22 @@ function looseTitles(
         .filter((t) => !t.past)
         .map((t) => ({ entity: e, title: t })),
     );
+  const people = entities.filter((e) => e.type === 'person');
   for (const article of articles) {
+    // Titles written next to a name ("former director Ann Lee") belong to that name, whoever else holds the
+    // office: only a title with no name of its own is given to the nearest holder.
+    const named = (at: number, end: number): boolean =>
+      people.some(
+        (e) =>
+          e.roles.some((r) =>
+            r.spans.some((sp) => sp.articleId === article.id && sp.start <= at && at < sp.end),
+          ) ||
+          e.mentions.some(
+            (m) => m.articleId === article.id && m.start >= at && m.start <= end + NAME_AFTER_TITLE_CHARS,
+          ),
+      );
     for (const match of article.text.matchAll(LOOSE_TITLE)) {
+      if (named(match.index, match.index + match[0].length)) continue;
       const words = (match[2] ?? '')
         .toLowerCase()
         .replace(/['\u2019]s\b/gu, '')
