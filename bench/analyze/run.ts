@@ -10,6 +10,10 @@ import { readFncDataset } from '../../src/crosscheck/stance/fnc-dataset.ts';
 import { ingestIntoStore, viewStoriesOf } from '../../src/pipeline/index.ts';
 import { openSqliteStore } from '../../src/store/index.ts';
 
+/** Milliseconds from process start to this line: node, tsx and every imported module loaded and evaluated (the
+ *  imports above run before the module body). A CLI run pays about as much before its cold run. */
+const STARTUP_MS = performance.now();
+
 const ARTICLES = 50;
 const RUNS = 3;
 const FNC = resolve(import.meta.dirname, '../../../shared/data/fnc1');
@@ -88,6 +92,7 @@ try {
   const format = (t: Timing): string =>
     `total ${(t.totalMs / 1000).toFixed(2)} s (ingest+extract+cluster ${t.ingestMs.toFixed(0)} ms, entities+claims+brief ${t.analyseMs.toFixed(0)} ms, render ${t.renderMs.toFixed(0)} ms) · ${t.stories} story(ies), largest ${t.largest} articles, ${t.claims} claims`;
   console.log(`bench:analyze — ${ARTICLES} FNC-1 bodies about "${file.headline}"`);
+  console.log(`startup (node, tsx, modules loaded before any run): ${STARTUP_MS.toFixed(0)} ms`);
   const cold = await analyzeOnce(file.path);
   console.log(`cold (models loaded in this run): ${format(cold)}`);
   let best: Timing | undefined;

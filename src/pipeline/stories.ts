@@ -1,8 +1,9 @@
 // Keeps the store's stories current: new articles go through the online clusterer (resumed from its saved
 // state), and every story they touch gets its title, date span and copy/rewrite links recomputed.
-import type { Diagnostic } from '../core/index.ts';
+import type { Diagnostic, TextRange } from '../core/index.ts';
 import { annotateEntities, type ArticleEntity } from '../annotate/entities/index.ts';
-import { loadNerTagger } from '../annotate/ner/index.ts';
+import { findEntityMentions, loadNerTagger, type EntityMention } from '../annotate/ner/index.ts';
+import { splitSentences } from '../normalize/index.ts';
 import { resolveStoryEntities, type StoryEntity } from '../crosscheck/entities/index.ts';
 import { buildTimeline, type Timeline } from '../crosscheck/timeline/index.ts';
 import { alignClaims, type StoryClaims } from '../crosscheck/claims/index.ts';
@@ -147,11 +148,24 @@ export function viewStoriesOf(store: Store, articleIds: readonly string[]): Stor
   }
   const diagnostics: Diagnostic[] = [];
   const tagger = loadNerTagger();
+  // Each article is split into sentences and tagged once; the entity, quote and figure annotators and the
+  // timeline share the result (tagging is most of the analysis time).
+  const readOf = new Map<string, { sentences: TextRange[]; mentions: readonly EntityMention[] }>();
+  const read = (article: StoredArticle): { sentences: TextRange[]; mentions: readonly EntityMention[] } => {
+    let found = readOf.get(article.id);
+    if (found === undefined) {
+      const mentions = findEntityMentions(article.text, tagger);
+      diagnostics.push(...mentions.diagnostics.map((d) => ({ ...d, articleId: article.id })));
+      found = { sentences: splitSentences(article.text), mentions: mentions.value };
+      readOf.set(article.id, found);
+    }
+    return found;
+  };
   const entitiesOf = new Map<string, readonly ArticleEntity[]>();
   const annotated = (article: StoredArticle): readonly ArticleEntity[] => {
     let found = entitiesOf.get(article.id);
     if (found === undefined) {
-      const result = annotateEntities(article.text, { tagger });
+      const result = annotateEntities(article.text, { tagger, ...read(article) });
       diagnostics.push(...result.diagnostics.map((d) => ({ ...d, articleId: article.id })));
       found = result.value;
       entitiesOf.set(article.id, found);
@@ -169,6 +183,7 @@ export function viewStoriesOf(store: Store, articleIds: readonly string[]): Stor
           id: a.id,
           text: a.text,
           ...(a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt }),
+          sentences: read(a).sentences,
         })),
       );
       const entities = resolveStoryEntities(
@@ -178,8 +193,9 @@ export function viewStoriesOf(store: Store, articleIds: readonly string[]): Stor
       const storyDate = timeline.value.end ?? story.end;
       const claims = alignClaims({
         articles: members.map((a) => {
-          const quantities = findQuantities(a.text);
-          const quotes = findQuotes(a.text);
+          const { sentences, mentions } = read(a);
+          const quantities = findQuantities(a.text, sentences, { mentions });
+          const quotes = findQuotes(a.text, sentences, { mentions });
           diagnostics.push(
             ...[...quantities.diagnostics, ...quotes.diagnostics].map((d) => ({ ...d, articleId: a.id })),
           );

@@ -212,16 +212,21 @@ function mergeAcronyms(
     if (acronymDraft !== undefined) moveMentions(acronymDraft, draft);
     else draft.extraForms.push(acronym);
   });
+  // Each organisation name's initials are read once, however many acronyms are tried against it.
+  const initials = new Map<string, string | undefined>();
+  const spelledInitials = (candidate: string): string | undefined => {
+    if (!initials.has(candidate))
+      initials.set(candidate, isAcronym(candidate) ? undefined : initialsOf(candidate));
+    return initials.get(candidate);
+  };
   for (const acronymDraft of organizations()) {
     const form = mentions[acronymDraft.mentions[0] ?? -1]?.text ?? '';
     if (!isAcronym(form)) continue;
+    const letters = nameKey(form).replace(/\s/gu, '');
     const spelled = organizations().filter(
       (other) =>
         other !== acronymDraft &&
-        other.mentions.some((index) => {
-          const candidate = mentions[index]?.text ?? '';
-          return !isAcronym(candidate) && initialsOf(candidate) === nameKey(form).replace(/\s/gu, '');
-        }),
+        other.mentions.some((index) => spelledInitials(mentions[index]?.text ?? '') === letters),
     );
     const target = spelled[0];
     if (spelled.length === 1 && target !== undefined) moveMentions(acronymDraft, target);

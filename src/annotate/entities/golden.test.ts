@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { splitSentences } from '../../normalize/index.ts';
 import { annotateEntities } from './index.ts';
 import { mentionsOf } from './test-mentions.ts';
 
@@ -31,6 +32,14 @@ describe('entity annotator goldens', () => {
       if (UPDATE_GOLDENS || !existsSync(expectedPath))
         writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
       expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+    });
+
+    it(`gives the same entities for ${folder} when the caller passes the sentences`, () => {
+      const input = Input.parse(JSON.parse(readFileSync(join(FIXTURES, folder, 'input.json'), 'utf8')));
+      const mentions = mentionsOf(input.text, input.mentions);
+      expect(annotateEntities(input.text, { mentions, sentences: splitSentences(input.text) })).toEqual(
+        annotateEntities(input.text, { mentions }),
+      );
     });
   }
 });

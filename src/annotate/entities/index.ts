@@ -55,6 +55,8 @@ export interface AnnotateEntitiesOptions {
   readonly tagger?: NerTagger;
   /** Mentions already found by `findEntityMentions` on this text, to skip tagging it again. */
   readonly mentions?: readonly EntityMention[];
+  /** The text's sentences as `splitSentences(text)` gives them, to skip splitting it again. */
+  readonly sentences?: readonly TextRange[];
 }
 
 /** Type preference when a name's mentions were tagged differently equally often. */
@@ -67,8 +69,7 @@ interface Sentences {
   readonly ofToken: readonly number[];
 }
 
-function sentenceIndex(text: string, tokens: readonly WordToken[]): Sentences {
-  const ranges = splitSentences(text, paragraphRanges(text));
+function sentenceIndex(tokens: readonly WordToken[], ranges: readonly TextRange[]): Sentences {
   const ofToken: number[] = [];
   const bounds = ranges.map((range) => ({
     first: tokenAt(tokens, range.start),
@@ -110,11 +111,36 @@ function prepareMentions(
   return out;
 }
 
+/** What the role reader needs to know of the words alone, whatever the mentions: where sentences start, and the
+ *  words capitalised on their own mid-sentence. */
+interface WordContext {
+  readonly sentenceStarts: ReadonlySet<number>;
+  readonly capitalisedAlone: readonly string[];
+}
+
+function wordContext(tokens: readonly WordToken[], sentences: Sentences): WordContext {
+  const sentenceStarts = new Set<number>();
+  for (const bound of sentences.bounds) {
+    let first = bound.first;
+    // A bullet or an opening quote does not make the next word's capital meaningful.
+    while (first < bound.end && !/[\p{L}\p{N}]/u.test(tokens[first]?.text ?? '')) first += 1;
+    sentenceStarts.add(first);
+  }
+  const capitalisedAlone: string[] = [];
+  const alone = (index: number): boolean =>
+    !isCapitalized(tokens[index - 1]?.text ?? '') && !isCapitalized(tokens[index + 1]?.text ?? '');
+  tokens.forEach((token, index) => {
+    if (!sentenceStarts.has(index) && isCapitalized(token.text) && alone(index))
+      capitalisedAlone.push(token.text.toLowerCase());
+  });
+  return { sentenceStarts, capitalisedAlone };
+}
+
 function roleContext(
   text: string,
   tokens: readonly WordToken[],
   mentions: readonly PreparedMention[],
-  sentences: Sentences,
+  words: WordContext,
 ): RoleContext {
   const slots: MentionSlot[] = mentions.map((mention) => ({
     type: mention.type,
@@ -127,24 +153,19 @@ function roleContext(
     mentionEndingAt.set(slot.lastToken, index);
     mentionStartingAt.set(slot.firstToken, index);
   });
-  const sentenceStarts = new Set<number>();
-  for (const bound of sentences.bounds) {
-    let first = bound.first;
-    // A bullet or an opening quote does not make the next word's capital meaningful.
-    while (first < bound.end && !/[\p{L}\p{N}]/u.test(tokens[first]?.text ?? '')) first += 1;
-    sentenceStarts.add(first);
-  }
   // Proper nouns: one-word names, tagged or capitalised mid-sentence on their own (a capitalised word inside a
   // longer name, like "Harbour" in "Dock and Harbour Workers", may still be a common noun).
-  const properWords = new Set<string>();
-  const alone = (index: number): boolean =>
-    !isCapitalized(tokens[index - 1]?.text ?? '') && !isCapitalized(tokens[index + 1]?.text ?? '');
-  tokens.forEach((token, index) => {
-    if (!sentenceStarts.has(index) && isCapitalized(token.text) && alone(index))
-      properWords.add(token.text.toLowerCase());
-  });
+  const properWords = new Set<string>(words.capitalisedAlone);
   for (const mention of mentions) if (!/\s/u.test(mention.text)) properWords.add(mention.text.toLowerCase());
-  return { text, tokens, mentions: slots, mentionEndingAt, mentionStartingAt, sentenceStarts, properWords };
+  return {
+    text,
+    tokens,
+    mentions: slots,
+    mentionEndingAt,
+    mentionStartingAt,
+    sentenceStarts: words.sentenceStarts,
+    properWords,
+  };
 }
 
 /** Each name gets the type most of its mentions were tagged with; a one-word "person" used as the qualifier of a
@@ -413,16 +434,18 @@ export function annotateEntities(
     found = result.value;
     diagnostics.push(...result.diagnostics);
   }
-  const headlines = headlineRanges(text, paragraphRanges(text));
+  const paragraphs = paragraphRanges(text);
+  const headlines = headlineRanges(text, paragraphs);
   const tokens = tokenizeWords(text);
-  const sentences = sentenceIndex(text, tokens);
+  const sentences = sentenceIndex(tokens, options.sentences ?? splitSentences(text, paragraphs));
+  const words = wordContext(tokens, sentences);
   const tagged = prepareMentions(text, found, headlines);
-  const firstReading = readRoles(roleContext(text, tokens, tagged, sentences), tagged, sentences);
+  const firstReading = readRoles(roleContext(text, tokens, tagged, words), tagged, sentences);
   const prepared = repairOrganizations(text, tagged, firstReading, headlines);
   const reading =
     prepared === tagged
       ? firstReading
-      : readRoles(roleContext(text, tokens, prepared, sentences), prepared, sentences);
+      : readRoles(roleContext(text, tokens, prepared, words), prepared, sentences);
   const mentions = voteTypes(prepared, reading.plainQualifiers);
 
   const live = groupMentions(text, mentions)
@@ -478,7 +501,7 @@ export function annotateEntities(
   });
   extra.push(...headlineMentions(text, headlines, forms));
 
-  const context = roleContext(text, tokens, mentions, sentences);
+  const context = roleContext(text, tokens, mentions, words);
   const takenTokens = new Set<number>();
   for (const role of [...reading.findings.values()].flat()) {
     for (let index = tokenAt(tokens, role.start); index < tokenAt(tokens, role.end); index += 1) {

@@ -20,7 +20,7 @@ export function tokenizeWords(text: string): WordToken[] {
     const previous = tokens[tokens.length - 1];
     // The dot was already taken by the abbreviation before it.
     if (previous !== undefined && previous.end > start) continue;
-    tokens.push({ text: text.slice(start, end), start, end });
+    tokens.push({ text: end === start + match[0].length ? match[0] : text.slice(start, end), start, end });
   }
   return tokens;
 }
@@ -37,7 +37,11 @@ export function tokenAt(tokens: readonly WordToken[], offset: number): number {
   return low;
 }
 
-export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** Asked of nearly every token: an ASCII first letter is answered without the Unicode pattern. */
+export const isCapitalized = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
+};
 export const isLowercaseWord = (word: string): boolean => /^\p{Ll}[\p{L}\p{M}-]*$/u.test(word);
 export const isPossessiveMarker = (word: string): boolean => /^['’][sS]$/u.test(word);
 export const hasLetter = (word: string): boolean => /\p{L}/u.test(word);

@@ -303,6 +303,12 @@ describe('findQuantities: numbers that are not quantities', () => {
     expect(only('About 2,000 troops arrived.')).toMatchObject({ value: 2000, qualifier: 'about' });
   });
 
+  it('reads no number in a word that is only the name of an object property', () => {
+    expect(quantities('The constructor said 5 workers were hurt.').map((quantity) => quantity.text)).toEqual([
+      '5 workers',
+    ]);
+  });
+
   it('keeps a capitalised headline number that follows a capitalised word', () => {
     expect(only('Port Blaze Under Control as Injury Toll Reaches 14')).toMatchObject({
       value: 14,

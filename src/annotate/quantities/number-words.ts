@@ -56,6 +56,23 @@ const VAGUE_PLURALS: Readonly<Record<string, number>> = {
   billions: 1e9,
 };
 
+// The tables as maps for lookups: every word of every text is tried as the start of a number, and a map is
+// both faster than a keyed object read and blind to inherited keys ("constructor" is not a number).
+const SMALL_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(SMALL));
+const TENS_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(TENS));
+const MULTIPLIER_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(MULTIPLIERS));
+const VAGUE_PLURAL_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(VAGUE_PLURALS));
+/** Words a number in words can start with; any other word starts none. */
+const NUMBER_OPENERS: ReadonlySet<string> = new Set([
+  ...SMALL_VALUES.keys(),
+  ...TENS_VALUES.keys(),
+  ...VAGUE_PLURAL_VALUES.keys(),
+  'tens',
+  'a',
+  'an',
+  'half',
+]);
+
 export interface WordNumber {
   readonly value: number;
   /** Index of the token after the number. */
@@ -68,7 +85,11 @@ export interface WordNumber {
 
 export function isNumberWord(lower: string): boolean {
   return (
-    lower in SMALL || lower in TENS || lower in MULTIPLIERS || lower in VAGUE_PLURALS || lower === 'dozen'
+    SMALL_VALUES.has(lower) ||
+    TENS_VALUES.has(lower) ||
+    MULTIPLIER_VALUES.has(lower) ||
+    VAGUE_PLURAL_VALUES.has(lower) ||
+    lower === 'dozen'
   );
 }
 
@@ -80,18 +101,19 @@ function lowerAt(tokens: readonly Token[], index: number): string {
 function parseVaguePlural(tokens: readonly Token[], index: number): WordNumber | undefined {
   const word = lowerAt(tokens, index);
   const ofNext = lowerAt(tokens, index + 1) === 'of';
-  const scaled = VAGUE_PLURALS[lowerAt(tokens, index + 2)];
-  if ((word === 'tens' || word in VAGUE_PLURALS) && ofNext && scaled !== undefined && scaled >= 1e3) {
-    const unit = word === 'tens' ? 10 : (VAGUE_PLURALS[word] ?? 1);
+  const scaled = VAGUE_PLURAL_VALUES.get(lowerAt(tokens, index + 2));
+  if ((word === 'tens' || VAGUE_PLURAL_VALUES.has(word)) && ofNext && scaled !== undefined && scaled >= 1e3) {
+    const unit = word === 'tens' ? 10 : (VAGUE_PLURAL_VALUES.get(word) ?? 1);
     return { value: VAGUE_PLURAL_MINIMUM * unit * scaled, end: index + 3, vague: 'plural', words: 3 };
   }
-  const unit = VAGUE_PLURALS[word];
+  const unit = VAGUE_PLURAL_VALUES.get(word);
   if (unit === undefined) return undefined;
   return { value: VAGUE_PLURAL_MINIMUM * unit, end: index + 1, vague: 'plural', words: 1 };
 }
 
 /** Parses a number written in words starting at `index`, or returns undefined. */
 export function parseWordNumber(tokens: readonly Token[], index: number): WordNumber | undefined {
+  if (!NUMBER_OPENERS.has(lowerAt(tokens, index))) return undefined;
   const vague = parseVaguePlural(tokens, index);
   if (vague !== undefined) return vague;
 
@@ -106,7 +128,7 @@ export function parseWordNumber(tokens: readonly Token[], index: number): WordNu
     const article = first === 'half' && lowerAt(tokens, index + 1) === 'a' ? 1 : 0;
     const next = lowerAt(tokens, index + 1 + article);
     if (next === 'dozen') return { value: 12 * factor, end: index + 2 + article, vague: 'dozen', words: 1 };
-    if (!(next in MULTIPLIERS) || (first === 'half' && article === 0)) return undefined;
+    if (!MULTIPLIER_VALUES.has(next) || (first === 'half' && article === 0)) return undefined;
     current = factor;
     position = index + 1 + article;
   }
@@ -115,9 +137,9 @@ export function parseWordNumber(tokens: readonly Token[], index: number): WordNu
     const token = tokens[position];
     if (token === undefined || token.type !== 'word') break;
     const word = token.lower;
-    const small = SMALL[word];
-    const tens = TENS[word];
-    const multiplier = MULTIPLIERS[word];
+    const small = SMALL_VALUES.get(word);
+    const tens = TENS_VALUES.get(word);
+    const multiplier = MULTIPLIER_VALUES.get(word);
     if (small !== undefined) {
       if (previous === 'small') break;
       if (previous === 'tens' && small >= 10) break;
@@ -130,7 +152,7 @@ export function parseWordNumber(tokens: readonly Token[], index: number): WordNu
       // "thirty-seven"
       const hyphen = tokens[position + 1];
       const unit = tokens[position + 2];
-      const unitValue = SMALL[unit?.lower ?? ''];
+      const unitValue = SMALL_VALUES.get(unit?.lower ?? '');
       if (
         hyphen?.text === '-' &&
         adjacent(token, hyphen) &&
@@ -160,7 +182,7 @@ export function parseWordNumber(tokens: readonly Token[], index: number): WordNu
       break;
     } else if (word === 'and' && (previous === 'hundred' || previous === 'scale')) {
       const after = lowerAt(tokens, position + 1);
-      if (!(after in SMALL) && !(after in TENS)) break;
+      if (!SMALL_VALUES.has(after) && !TENS_VALUES.has(after)) break;
     } else {
       break;
     }

@@ -5,7 +5,7 @@ import { paragraphRanges, splitSentences } from '../../normalize/index.ts';
 import { findEntityMentions, type EntityMention } from '../ner/index.ts';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts';
 import { phraseAfter, resolveSpeaker, subjectBefore, type Phrase, type SpeakerContext } from './speakers.ts';
-import { SPEECH_VERB_PATTERN, SPEECH_VERBS, type SpeechVerb } from './speech-verbs.ts';
+import { LONGEST_SPEECH_VERB, SPEECH_VERB_PATTERN, SPEECH_VERBS, type SpeechVerb } from './speech-verbs.ts';
 import { MAX_THAT_DISTANCE, MIN_REPORTED_WORDS, PARTIAL_MAX_WORDS } from './thresholds.ts';
 import type { Quote, Speaker } from './types.ts';
 
@@ -121,9 +121,13 @@ function sentenceAt(sentences: readonly TextRange[], offset: number): TextRange 
 
 function speechVerbsIn(text: string, start: number, end: number): VerbMatch[] {
   const found: VerbMatch[] = [];
+  // Searched in the text cut just past the last place a verb starting before `end` can reach (its final
+  // letter and the character after it, for the word boundary), so a range without a verb is not searched
+  // on to the end of the article.
+  const searched = text.slice(0, Math.min(text.length, end + LONGEST_SPEECH_VERB + 1));
   SPEECH_VERB_PATTERN.lastIndex = start;
   for (;;) {
-    const match = SPEECH_VERB_PATTERN.exec(text);
+    const match = SPEECH_VERB_PATTERN.exec(searched);
     if (match === null || match.index >= end) break;
     const verb = SPEECH_VERBS.get(match[0]);
     if (verb !== undefined) found.push({ start: match.index, end: match.index + match[0].length, verb });
@@ -445,7 +449,7 @@ export function findQuotes(
   options: FindQuotesOptions = {},
 ): Result<readonly Quote[]> {
   const paragraphs = paragraphRanges(text);
-  const sentenceRanges = sentences ?? splitSentences(text);
+  const sentenceRanges = sentences ?? splitSentences(text, paragraphs);
   const { spans, diagnostics } = findQuotedSpans(text, paragraphs);
   const covered = new Uint8Array(text.length);
   for (const span of spans) covered.fill(1, span.open, span.close);

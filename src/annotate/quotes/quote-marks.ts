@@ -20,8 +20,35 @@ const DOUBLE_CLOSERS = new Set(['"', '\u201D', '\u00BB', '\u201C']);
 const SINGLE_OPENERS = new Set(["'", '\u2018']);
 const SINGLE_CLOSERS = new Set(["'", '\u2019']);
 
-function isDoubleMark(char: string | undefined): boolean {
-  return char !== undefined && (DOUBLE_OPENERS.has(char) || DOUBLE_CLOSERS.has(char));
+/** Any one of the marks, as a pattern. */
+function anyOf(...sets: ReadonlySet<string>[]): RegExp {
+  const marks = [...new Set(sets.flatMap((set) => [...set]))];
+  return new RegExp(
+    `[${marks.map((mark) => `\\u{${(mark.codePointAt(0) ?? 0).toString(16)}}`).join('')}]`,
+    'gu',
+  );
+}
+
+const DOUBLE_MARK = anyOf(DOUBLE_OPENERS, DOUBLE_CLOSERS);
+const SINGLE_MARK = anyOf(SINGLE_OPENERS, SINGLE_CLOSERS);
+
+/** Offsets of every character the pattern matches, in order: the scans below visit these, not every character. */
+function offsetsOf(text: string, pattern: RegExp): number[] {
+  const offsets: number[] = [];
+  for (const match of text.matchAll(pattern)) offsets.push(match.index);
+  return offsets;
+}
+
+/** Index of the first offset at or after `from`. */
+function firstAtOrAfter(offsets: readonly number[], from: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((offsets[middle] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A straight double quote after a digit is an inch mark (5'11"). */
@@ -43,6 +70,7 @@ function doubleQuotes(
   diagnostics: Diagnostic[],
 ): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
+  const marks = offsetsOf(text, DOUBLE_MARK);
   let open: number | undefined;
   paragraphs.forEach((paragraph, index) => {
     let from = paragraph.start;
@@ -65,9 +93,11 @@ function doubleQuotes(
         from = reopen + 1;
       }
     }
-    for (let offset = from; offset < paragraph.end; offset += 1) {
+    for (let mark = firstAtOrAfter(marks, from); mark < marks.length; mark += 1) {
+      const offset = marks[mark] ?? paragraph.end;
+      if (offset >= paragraph.end) break;
       const char = text[offset];
-      if (!isDoubleMark(char) || isInchMark(text, offset)) continue;
+      if (isInchMark(text, offset)) continue;
       if (open === undefined) {
         // A closing-only mark with a space after it opens nothing ("the ” sign").
         if (char === '\u201D' || char === '\u00BB') {
@@ -100,9 +130,12 @@ function singleQuotes(
   inside: (offset: number) => boolean,
 ): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
+  const marks = offsetsOf(text, SINGLE_MARK);
   for (const paragraph of paragraphs) {
     let open: number | undefined;
-    for (let offset = paragraph.start; offset < paragraph.end; offset += 1) {
+    for (let mark = firstAtOrAfter(marks, paragraph.start); mark < marks.length; mark += 1) {
+      const offset = marks[mark] ?? paragraph.end;
+      if (offset >= paragraph.end) break;
       const char = text[offset] ?? '';
       if (inside(offset)) continue;
       const before = text[offset - 1] ?? ' ';

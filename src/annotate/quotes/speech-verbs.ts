@@ -88,3 +88,6 @@ export const SPEECH_VERB_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{M}'’-])(?:${[...SPEECH_VERBS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}'’-])`,
   'gu',
 );
+
+/** Characters in the longest speech-verb form. */
+export const LONGEST_SPEECH_VERB = Math.max(...[...SPEECH_VERBS.keys()].map((form) => form.length));

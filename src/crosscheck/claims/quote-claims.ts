@@ -30,6 +30,27 @@ interface QuoteMention {
   readonly speakerKey?: string;
   readonly speakerName?: string;
   readonly words: readonly string[];
+  readonly bag: WordBag;
+}
+
+/** A quote's distinct words read once for all the pairs it is compared in: the words and their lemmas, and
+ *  the content words (in first-seen order) with their lemma and weight. */
+interface WordBag {
+  readonly words: ReadonlySet<string>;
+  readonly lemmas: ReadonlySet<string>;
+  readonly joined: string;
+  readonly content: readonly { readonly word: string; readonly lemma: string; readonly weight: number }[];
+}
+
+function wordBag(words: readonly string[], idf: (term: string) => number): WordBag {
+  const distinct = new Set(words);
+  const content: { word: string; lemma: string; weight: number }[] = [];
+  for (const word of distinct) {
+    if (STOP_WORDS.has(word) || QUANTIFIERS.has(word) || word.length < 3) continue;
+    const lemma = lemmatize(word);
+    content.push({ word, lemma, weight: idf(lemma) });
+  }
+  return { words: distinct, lemmas: new Set([...distinct].map(lemmatize)), joined: words.join(' '), content };
 }
 
 const wordsOf = (text: string): string[] =>
@@ -56,23 +77,14 @@ function speakerEntity(
 
 /** Share of the shorter quote's content-word weight found in the other one, and how many content lemmas the
  *  two share. */
-function overlap(
-  a: readonly string[],
-  b: readonly string[],
-  idf: (term: string) => number,
-): { share: number; lemmas: number } {
-  const setA = new Set(a);
-  const setB = new Set(b);
-  const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
-  const largeLemmas = new Set([...large].map(lemmatize));
+function overlap(a: WordBag, b: WordBag): { share: number; lemmas: number } {
+  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
   let shared = 0;
   let total = 0;
   let lemmas = 0;
-  for (const word of small) {
-    if (STOP_WORDS.has(word) || QUANTIFIERS.has(word) || word.length < 3) continue;
-    const weight = idf(lemmatize(word));
+  for (const { word, lemma, weight } of small.content) {
     total += weight;
-    if (large.has(word) || largeLemmas.has(lemmatize(word))) {
+    if (large.words.has(word) || large.lemmas.has(lemma)) {
       shared += weight;
       lemmas += 1;
     }
@@ -108,6 +120,7 @@ export function alignQuotes(
         ...(speakerKey === undefined ? {} : { speakerKey }),
         ...(speakerName === undefined ? {} : { speakerName }),
         words,
+        bag: wordBag(words, (term) => sentences.idf(term)),
       });
     }
   }
@@ -120,7 +133,7 @@ export function alignQuotes(
       if (a === undefined || b === undefined || a.article.id === b.article.id) continue;
       const known = a.speakerKey !== undefined && b.speakerKey !== undefined;
       if (known && a.speakerKey !== b.speakerKey) continue;
-      const shared = overlap(a.words, b.words, (term) => sentences.idf(term));
+      const shared = overlap(a.bag, b.bag);
       const sameWords = shared.share >= QUOTE_SAME_WORDS_MIN_OVERLAP;
       const samePoint =
         known &&
@@ -132,7 +145,7 @@ export function alignQuotes(
       sets.union(i, j);
       if (
         !sameWords ||
-        (a.quote.kind === 'direct' && b.quote.kind === 'direct' && a.words.join(' ') !== b.words.join(' '))
+        (a.quote.kind === 'direct' && b.quote.kind === 'direct' && a.bag.joined !== b.bag.joined)
       )
         reworded.add(i).add(j);
     }

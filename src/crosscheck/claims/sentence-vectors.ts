@@ -18,7 +18,11 @@ export interface StorySentence {
 /** Words read per sentence: a run-on table row or a list glued into one "sentence" stops here. */
 const MAX_SENTENCE_TOKENS = 80;
 
-export const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '');
+/** Printable ASCII: nothing to fold, and checking is much cheaper than normalising. */
+const PLAIN = /^[ -~]*$/;
+
+export const foldAccents = (word: string): string =>
+  PLAIN.test(word) ? word : word.normalize('NFD').replace(/\p{M}+/gu, '');
 
 export function idfOf(prior: IdfPrior): (term: string) => number {
   const total = prior.documentCount;

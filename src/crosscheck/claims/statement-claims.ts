@@ -32,6 +32,10 @@ const DENIAL =
 
 const denial = (text: string): boolean => DENIAL.test(text);
 
+/** How far below the threshold a dot product summed through the inverted index may fall and still be checked
+ *  with the exact cosine: the two differ by floating-point rounding (about 1e-16 per term) only. */
+const SUMMED_COSINE_MARGIN = 1e-9;
+
 export interface StatementOptions {
   /** Whether a sentence is already behind a figure or a quote claim: it is not repeated as single-source. */
   readonly covered: (sentence: StorySentence) => boolean;
@@ -50,28 +54,46 @@ export function alignStatements(
   options: StatementOptions,
 ): Claim[] {
   const candidates = sentences.sentences.filter((s) => s.vector.size >= STATEMENT_MIN_TERMS);
-  // Inverted index: only sentences sharing a term are compared.
-  const postings = new Map<string, number[]>();
-  candidates.forEach((sentence, i) => {
-    for (const term of sentence.vector.keys()) {
-      const list = postings.get(term) ?? [];
-      list.push(i);
-      postings.set(term, list);
+  // Inverted index: only sentences sharing a term are compared. Their dot product is summed term by term through
+  // the index, and the exact cosine is computed only for pairs whose sum reaches the threshold (the two differ by
+  // rounding only, far less than SUMMED_COSINE_MARGIN).
+  const postings = new Map<string, { readonly index: number; readonly weight: number }[]>();
+  candidates.forEach((sentence, index) => {
+    for (const [term, weight] of sentence.vector) {
+      const list = postings.get(term);
+      if (list === undefined) postings.set(term, [{ index, weight }]);
+      else list.push({ index, weight });
     }
   });
   const edges: { a: number; b: number; similarity: number }[] = [];
+  const dot = new Float64Array(candidates.length);
+  const reached = new Uint8Array(candidates.length);
+  const touched: number[] = [];
   candidates.forEach((sentence, i) => {
-    const seen = new Set<number>();
-    for (const term of sentence.vector.keys()) {
-      for (const j of postings.get(term) ?? []) {
-        if (j <= i || seen.has(j)) continue;
-        seen.add(j);
-        const other = candidates[j];
-        if (other === undefined || other.articleId === sentence.articleId) continue;
-        const similarity = cosine(sentence.vector, other.vector);
-        if (similarity >= STATEMENT_MIN_COSINE) edges.push({ a: i, b: j, similarity });
+    for (const [term, weight] of sentence.vector) {
+      const list = postings.get(term) ?? [];
+      // Postings are in candidate order: the later sentences are at the end.
+      for (let k = list.length - 1; k >= 0; k--) {
+        const posting = list[k];
+        if (posting === undefined || posting.index <= i) break;
+        if (reached[posting.index] === 0) {
+          reached[posting.index] = 1;
+          touched.push(posting.index);
+        }
+        dot[posting.index] = (dot[posting.index] ?? 0) + weight * posting.weight;
       }
     }
+    for (const j of touched) {
+      const sum = dot[j] ?? 0;
+      dot[j] = 0;
+      reached[j] = 0;
+      const other = candidates[j];
+      if (other === undefined || other.articleId === sentence.articleId) continue;
+      if (sum < STATEMENT_MIN_COSINE - SUMMED_COSINE_MARGIN) continue;
+      const similarity = cosine(sentence.vector, other.vector);
+      if (similarity >= STATEMENT_MIN_COSINE) edges.push({ a: i, b: j, similarity });
+    }
+    touched.length = 0;
   });
   edges.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
   // Agglomerate from the closest pair; a merge that would put two sentences of one article together is refused.
@@ -109,17 +131,20 @@ export function alignStatements(
     const lead = list[0];
     if (lead === undefined) continue;
     if (list.length === 1 && options.covered(lead)) continue;
-    const entries: SideEntry<boolean>[] = list.map((s) => ({
-      articleId: s.articleId,
-      item: denial(s.text),
-      evidence: {
+    const entries: SideEntry<boolean>[] = list.map((s) => {
+      const denies = denial(s.text);
+      return {
         articleId: s.articleId,
-        start: s.start,
-        end: s.end,
-        sentence: s.text,
-        ...(denial(s.text) ? { value: 'denies' } : { value: 'states' }),
-      },
-    }));
+        item: denies,
+        evidence: {
+          articleId: s.articleId,
+          start: s.start,
+          end: s.end,
+          sentence: s.text,
+          value: denies ? 'denies' : 'states',
+        },
+      };
+    });
     const sides = partitionSides(entries, (a, b) => a === b, outlets, articleOrder);
     const claim = verdict(entries, sides, outlets, {
       kind: kindOf(lead),

@@ -545,32 +545,35 @@ export function resolveStoryEntities(
   });
   const resolveOf = ofResolver(drafts);
   const ids = new Set<string>();
-  const value: StoryEntity[] = drafts
-    .map(({ cluster, name, aliases, country }) => {
-      const type = personClusters.has(cluster) ? 'person' : majorityType(cluster);
-      let id = hashId('ent', type, nameKey(name));
-      for (let n = 2; ids.has(id); n += 1) id = hashId('ent', type, nameKey(name), String(n));
-      ids.add(id);
-      const mentions = cluster.items
-        .flatMap(({ articleId, entity }) =>
-          entity.mentions.map(({ start, end }) => ({ articleId, start, end })),
-        )
-        .sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.start - b.start);
-      return {
-        id,
-        name,
-        type,
-        aliases,
-        roles: storyRoles(cluster, resolveOf, order),
-        mentions,
-        ...(country === undefined ? {} : { country }),
-      };
-    })
-    .sort(
-      (a, b) =>
-        new Set(b.mentions.map((m) => m.articleId)).size - new Set(a.mentions.map((m) => m.articleId)).size ||
-        b.mentions.length - a.mentions.length ||
-        a.name.localeCompare(b.name),
-    );
+  const value: StoryEntity[] = drafts.map(({ cluster, name, aliases, country }) => {
+    const type = personClusters.has(cluster) ? 'person' : majorityType(cluster);
+    let id = hashId('ent', type, nameKey(name));
+    for (let n = 2; ids.has(id); n += 1) id = hashId('ent', type, nameKey(name), String(n));
+    ids.add(id);
+    const mentions = cluster.items
+      .flatMap(({ articleId, entity }) =>
+        entity.mentions.map(({ start, end }) => ({ articleId, start, end })),
+      )
+      .sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.start - b.start);
+    return {
+      id,
+      name,
+      type,
+      aliases,
+      roles: storyRoles(cluster, resolveOf, order),
+      mentions,
+      ...(country === undefined ? {} : { country }),
+    };
+  });
+  // Most articles first, then most mentions, then by name; each entity's article count computed once.
+  const articleCount = new Map(
+    value.map((entity) => [entity, new Set(entity.mentions.map((m) => m.articleId)).size]),
+  );
+  value.sort(
+    (a, b) =>
+      (articleCount.get(b) ?? 0) - (articleCount.get(a) ?? 0) ||
+      b.mentions.length - a.mentions.length ||
+      a.name.localeCompare(b.name),
+  );
   return { value, diagnostics };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../normalize/index.ts';
 import { buildTimeline } from './build-timeline.ts';
 
 const articles = [
@@ -51,6 +52,11 @@ describe('buildTimeline', () => {
     expect(value.entries.some((e) => e.text.startsWith('Thursday, March 12'))).toBe(false);
     const dates = value.entries.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
+  });
+
+  it('gives the same timeline when the caller passes each article’s sentences', () => {
+    const split = articles.map((article) => ({ ...article, sentences: splitSentences(article.text) }));
+    expect(buildTimeline(split)).toEqual(buildTimeline(articles));
   });
 
   it('spans the story over the articles’ own or inferred dates', () => {

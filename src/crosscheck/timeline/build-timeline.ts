@@ -1,6 +1,6 @@
 // The story's timeline: sentences that date an event, resolved to days, grouped across articles when they tell
 // the same event, each entry citing every sentence that supports it.
-import type { Diagnostic, Result } from '../../core/index.ts';
+import type { Diagnostic, Result, TextRange } from '../../core/index.ts';
 import { resolveStoryDates, type TimeExpression } from '../../annotate/time/index.ts';
 import { splitSentences } from '../../normalize/index.ts';
 import { MAX_EVENTS_PER_DAY, MIN_EVENT_CONTENT_WORDS, SAME_EVENT_MIN_JACCARD } from './thresholds.ts';
@@ -9,6 +9,8 @@ export interface TimelineArticle {
   readonly id: string;
   readonly text: string;
   readonly publishedAt?: string;
+  /** The text's sentences as `splitSentences(text)` gives them, to skip splitting it again. */
+  readonly sentences?: readonly TextRange[];
 }
 
 export interface TimelineSupport {
@@ -76,7 +78,7 @@ function isEventDate(expression: TimeExpression): expression is TimeExpression &
 }
 
 function candidatesOf(article: TimelineArticle, expressions: readonly TimeExpression[]): Candidate[] {
-  const sentences = splitSentences(article.text);
+  const sentences = article.sentences ?? splitSentences(article.text);
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const expression of expressions) {
