@@ -81,6 +81,13 @@ describe('parseDateLine', () => {
     expect(parseDateLine('2025年4月17日')).toBe('2025-04-17');
   });
 
+  it('still reads other languages written in plain ASCII letters', () => {
+    expect(parseDateLine('17 mei 2025')).toBe('2025-05-17');
+    expect(parseDateLine('17 de abril de 2025')).toBe('2025-04-17');
+    expect(parseDateLine('17. Oktober 2025')).toBe('2025-10-17');
+    expect(parseDateLine('Pubblicato il 3 maggio 2024')).toBe('2024-05-03');
+  });
+
   it('does not read dates without a year or sentences holding a date', () => {
     expect(parseDateLine('Thursday, April 17')).toBeUndefined();
     expect(

@@ -197,6 +197,18 @@ const DATE_PARSERS: readonly { parse: typeof chrono.parse }[] = [
   chrono.ja,
 ];
 
+/** Words (month names and their short forms, date-line verbs) that only the other languages' parsers read.
+ *  A line in plain ASCII without one of them is left to the English parser: each other parser compiles its
+ *  patterns on first use (about half a second for all of them), and an English page has many lines with a
+ *  year in them. Lines with other letters (accents, Cyrillic, CJK) go to every parser as before. */
+const FOREIGN_DATE_WORD =
+  /\b(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|januar|februar|maerz|juni|juli|okt|oktober|dez|dezember|ene|enero|febrero|marzo|abr|abril|mayo|junio|julio|ago|agosto|setiembre|septiembre|octubre|noviembre|dic|diciembre|janeiro|fevereiro|maio|junho|julho|set|setembro|out|outubro|novembro|dezembro|januari|februari|maart|mrt|mei|augustus|gen|gennaio|febbraio|aprile|mag|maggio|giu|giugno|lug|luglio|settembre|ottobre|dicembre|maj|augusti|janvier|avril|juillet|septembre|octobre|novembre|decembre|le|am|el|em|il|op|um|de|del|van)\b/iu;
+const PLAIN_ASCII = /^[\x20-\x7e\t]*$/u;
+
+function parsersFor(text: string): readonly { parse: typeof chrono.parse }[] {
+  return PLAIN_ASCII.test(text) && !FOREIGN_DATE_WORD.test(text) ? DATE_PARSERS.slice(0, 1) : DATE_PARSERS;
+}
+
 /** Dates without a year are rejected anyway, so the reference only matters for relative words. */
 const REFERENCE_DATE = new Date(Date.UTC(2000, 0, 1));
 
@@ -225,7 +237,7 @@ export function parseDateLine(line: string): string | undefined {
   if (!/(?<!\d)(?:1[89]|2\d)\d{2}(?!\d)/u.test(text)) return undefined;
   const withoutPrefix = text.replace(DATE_PREFIX, '');
   const meaningful = (value: string): number => value.replace(/[^\p{L}\p{N}]/gu, '').length;
-  for (const parser of DATE_PARSERS) {
+  for (const parser of parsersFor(withoutPrefix)) {
     const results = parser.parse(withoutPrefix, REFERENCE_DATE);
     const first = results[0];
     if (first === undefined || !first.start.isCertain('year') || !first.start.isCertain('day')) continue;
