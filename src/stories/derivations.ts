@@ -183,20 +183,50 @@ function sentenceSimilarities(a: Profile, b: Profile): Float64Array[] {
     for (const term of sentence) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   }
   const total = a.sentences.length + b.sentences.length;
-  const weight = (term: string): number => Math.log((total + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
-  const norm = (sentence: ReadonlySet<string>): number =>
-    Math.sqrt([...sentence].reduce((sum, term) => sum + weight(term) ** 2, 0));
+  // Squared term weights, computed once per pair rather than once per sentence pair and term.
+  const squared = new Map<string, number>();
+  for (const [term, count] of frequency) squared.set(term, (Math.log((total + 1) / (count + 1)) + 1) ** 2);
+  const norm = (sentence: ReadonlySet<string>): number => {
+    let sum = 0;
+    for (const term of sentence) sum += squared.get(term) ?? 0;
+    return Math.sqrt(sum);
+  };
   const normsB = b.sentences.map(norm);
+  const postings = postingsOf(b);
   return a.sentences.map((left) => {
     const normA = norm(left);
+    // Dot products through b's postings: only sentence pairs that share a term cost anything. Each dot is
+    // summed in the order of `left`'s terms, as a pairwise loop would.
     const row = new Float64Array(b.sentences.length);
-    b.sentences.forEach((right, j) => {
-      let dot = 0;
-      for (const term of left) if (right.has(term)) dot += weight(term) ** 2;
-      row[j] = dot / (normA * (normsB[j] ?? 1) || 1);
-    });
+    for (const term of left) {
+      const sentences = postings.get(term);
+      if (sentences === undefined) continue;
+      const weight = squared.get(term) ?? 0;
+      for (const j of sentences) row[j] = (row[j] ?? 0) + weight;
+    }
+    for (let j = 0; j < row.length; j += 1) row[j] = (row[j] ?? 0) / (normA * (normsB[j] ?? 1) || 1);
     return row;
   });
+}
+
+const postingCache = new WeakMap<Profile, ReadonlyMap<string, readonly number[]>>();
+
+/** For each term of a profile, the indexes of its sentences that hold it. */
+function postingsOf(profile: Profile): ReadonlyMap<string, readonly number[]> {
+  let postings = postingCache.get(profile);
+  if (postings === undefined) {
+    const built = new Map<string, number[]>();
+    profile.sentences.forEach((sentence, index) => {
+      for (const term of sentence) {
+        const list = built.get(term);
+        if (list === undefined) built.set(term, [index]);
+        else list.push(index);
+      }
+    });
+    postings = built;
+    postingCache.set(profile, postings);
+  }
+  return postings;
 }
 
 /** Best in-order alignment: pairs (i, j) with increasing i and j whose similarity reaches `threshold`,
@@ -209,15 +239,18 @@ function inOrderAlignment(
 ): number {
   let previous = new Float64Array(columns.length + 1);
   let current = new Float64Array(columns.length + 1);
-  similarity.forEach((row, i) => {
+  for (let i = 0; i < similarity.length; i += 1) {
+    const row = similarity[i];
+    if (row === undefined) continue;
     current[0] = 0;
-    columns.forEach((j, k) => {
+    for (let k = 0; k < columns.length; k += 1) {
+      const j = columns[k] ?? 0;
       let best = Math.max(previous[k + 1] ?? 0, current[k] ?? 0);
       if ((row[j] ?? 0) >= threshold) best = Math.max(best, (previous[k] ?? 0) + gain(i, j));
       current[k + 1] = best;
-    });
+    }
     [previous, current] = [current, previous];
-  });
+  }
   return previous[columns.length] ?? 0;
 }
 
