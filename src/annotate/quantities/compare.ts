@@ -1,5 +1,6 @@
 // Whether two quantities can both be true: the comparison the cross-check stage runs on claims about the
 // same thing, with the tolerance the wording implies and units converted within a dimension.
+import { ROUNDED_FIGURE_MIN } from './thresholds.ts';
 import type { Quantity } from './types.ts';
 
 /** Factor to a base unit per dimension. Currencies are never converted: rates change, articles do not. */
@@ -55,13 +56,24 @@ export interface QuantityInterval {
   readonly dimension: string;
 }
 
-/** The values a quantity allows: "about 200" → [180, 220], "over 30" → (30, ∞), "up to 25,000" → [0, 25,000]. */
+/** Half the place value of a round figure's last non-zero digit (200,000 → 50,000), or 0 when the figure is
+ *  not round enough to be read as rounded (see ROUNDED_FIGURE_MIN). */
+function roundingHalfWidth(value: number): number {
+  if (!Number.isInteger(value) || Math.abs(value) < ROUNDED_FIGURE_MIN) return 0;
+  let place = 1;
+  while (value % (place * 10) === 0) place *= 10;
+  return place >= 1000 ? place / 2 : 0;
+}
+
+/** The values a quantity allows: "about 200" → [180, 220], "over 30" → (30, ∞), "up to 25,000" → [0, 25,000],
+ *  a bare round "200,000" → [150,000, 250,000]. */
 export function quantityInterval(quantity: Quantity): QuantityInterval {
   const conversion = quantity.unit === undefined ? undefined : CONVERSIONS[quantity.unit];
   const factor = conversion?.factor ?? 1;
   const dimension = conversion === undefined ? (quantity.unit ?? '') : `${conversion.dimension}:`;
-  const low = quantity.low ?? (quantity.high === undefined ? quantity.value : 0);
-  const high = quantity.high ?? Number.POSITIVE_INFINITY;
+  const rounding = quantity.qualifier === 'exact' ? roundingHalfWidth(quantity.value) : 0;
+  const low = (quantity.low ?? (quantity.high === undefined ? quantity.value : 0)) - rounding;
+  const high = (quantity.high ?? Number.POSITIVE_INFINITY) + rounding;
   return {
     low: low * factor,
     high: high * factor,

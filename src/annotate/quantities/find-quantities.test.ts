@@ -358,4 +358,17 @@ describe('quantityInterval and quantitiesAgree', () => {
     expect(quantitiesAgree(only('More than 30 boats sank.'), only('Exactly 30 boats sank.'))).toBe(false);
     expect(quantitiesAgree(only('More than 30 boats sank.'), only('In all, 37 boats sank.'))).toBe(true);
   });
+
+  it('reads a bare round figure of thousands as rounded, and smaller or less round figures as stated', () => {
+    const town = only('It is a town of 200,000 people.');
+    expect(quantityInterval(town)).toMatchObject({ low: 150_000, high: 250_000 });
+    expect(quantitiesAgree(town, only('It is a town of more than 200,000 people.'))).toBe(true);
+    expect(quantitiesAgree(only('Some 2,000 civilians died.'), only('In all 2,053 civilians died.'))).toBe(
+      true,
+    );
+    expect(quantitiesAgree(only('Ten people died.'), only('Twelve people died.'))).toBe(false);
+    expect(quantitiesAgree(only('It has 1.2 million people.'), only('It has 1.5 million people.'))).toBe(
+      false,
+    );
+  });
 });

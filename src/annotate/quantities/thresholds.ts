@@ -47,3 +47,9 @@ export const TITLE_CASE_SHARE = 0.8;
 /** Most tokens searched back from a bare number for a frame naming what it counts ("the number of people
  *  injured has risen to 14" is 7). Further back, frames belong to another clause. */
 export const MAX_FRAME_TOKENS = 10;
+
+/** A bare figure of at least this size ending in three or more zeros ("200,000", "€40 million") reads as
+ *  rounded at its last non-zero digit: "200,000" allows 150,000–250,000, so "a town of 200,000" and "a town
+ *  of more than 200,000" agree, while "€40 million" and "€55 million" stay apart. Smaller or less round
+ *  figures ("12", "120", "2,053") are taken as stated: "10 dead" and "12 dead" must conflict. */
+export const ROUNDED_FIGURE_MIN = 1000;

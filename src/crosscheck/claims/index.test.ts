@@ -248,4 +248,49 @@ describe('alignClaims', () => {
     expect(lee?.sides.map((s) => s.value)).toEqual(['Director']);
     expect(lee?.flags).toEqual([]);
   });
+
+  it('keeps tolls of other incidents, increments and far-apart figures out of a dispute', () => {
+    const clashes: Draft[] = [
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        publishedAt: '2031-05-03',
+        text: 'Six people were killed in the clashes in Tarrow on Friday. Police have detained 30 people. The relief fund has raised $55,000.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        publishedAt: '2031-05-03',
+        text: 'Six people died when protesters and police clashed in Tarrow. An additional eight people were detained on Saturday. The organisers gave each family $100.',
+      },
+      {
+        id: 'c',
+        publisher: 'Delta Daily',
+        publishedAt: '2031-05-03',
+        text: 'Decades of unrest in the region have left 80,000 people dead. In 2019, 12 people were killed in a similar protest.',
+      },
+    ];
+    const claims = align(clashes);
+    const contested = claims.filter((c) => c.status === 'contested');
+    expect(contested.map((c) => c.text)).toEqual([]);
+    const killed = claims.find((c) => c.kind === 'quantity' && c.sides[0]?.value.startsWith('Six'));
+    expect(killed?.status).toBe('corroborated');
+  });
+
+  it('never contests a rank or what a person is against the office an outlet names', () => {
+    const army: Draft[] = [
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        text: "The country's defence chief, General Ada Morn, announced the truce. Ada Morn, a founder of the academy, spoke in Tarrow.",
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        text: 'General Ada Morn said the truce would hold. Morn, a resident of Tarrow, was cheered by the crowd.',
+      },
+    ];
+    const morn = align(army).filter((c) => c.kind === 'role' && c.text.includes('Ada Morn'));
+    expect(morn.map((c) => c.status)).not.toContain('contested');
+  });
 });

@@ -31,7 +31,7 @@ export function alignClaims(input: ClaimsInput): Result<StoryClaims> {
   const articleOrder = new Map(order.map((a, i) => [a.id, i]));
   const outlets = groupOutlets(articles, derivations);
   const sentences = readStorySentences(articles);
-  const quantities = alignQuantities(articles, sentences, outlets, articleOrder);
+  const quantities = alignQuantities(articles, sentences, outlets, articleOrder, input.storyDate);
   const quotes = alignQuotes(articles, entities, sentences, outlets);
   const roles = alignRoles(entities, articles, sentences, outlets, articleOrder);
   const times = alignTimes(articles, sentences, outlets, articleOrder, input.storyDate);

@@ -5,7 +5,12 @@ import { disjointSets } from '../../core/index.ts';
 import type { Outlets } from './outlets.ts';
 import { cosine, type StorySentences } from './sentence-vectors.ts';
 import { partitionSides, verdict, type SideEntry } from './sides.ts';
-import { MONEY_CONTEXT_MIN_COSINE, QUANTITY_CONTEXT_MIN_COSINE } from './thresholds.ts';
+import {
+  MAX_LINK_RATIO,
+  MONEY_CONTEXT_MIN_COSINE,
+  QUANTITY_CONTEXT_MIN_COSINE,
+  SAME_EVENT_MAX_RATIO,
+} from './thresholds.ts';
 import type { Claim, ClaimArticle, ClaimFlag } from './types.ts';
 
 /** Counted nouns that name the same thing. */
@@ -64,13 +69,30 @@ const TIME_SCOPE_BEFORE =
 const TIME_SCOPE_AFTER =
   /^[^,;:.]{0,40}?\b(?:by|as of|until)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|dawn|daybreak|noon|midday|midnight|nightfall)\b/iu;
 const EARLY_WORDS = /\b(?:so far|initially|at first|too early to)\b/iu;
+/** A figure added to another rather than a total: "an additional eight people", "another three", "eight more
+ *  people", "13,000 new subscribers". */
+const INCREMENT_BEFORE = /\b(?:additional|another|further|extra)\s*$/iu;
+const INCREMENT_IN =
+  /^\S+(?:\s+(?:million|billion|thousand|hundred))?\s+(?:more|additional|new|further|extra|other)\b/iu;
+const YEAR = /(?<![\d,.])(?:19|20)\d{2}(?!\d|[,.]\d)/gu;
 
-function isTimeScoped(article: ClaimArticle, quantity: Quantity): boolean {
+function isTimeScoped(article: ClaimArticle, quantity: Quantity, storyYear: number | undefined): boolean {
   const before = article.text.slice(Math.max(quantity.sentence.start, quantity.start - 30), quantity.start);
   const after = article.text.slice(quantity.end, quantity.sentence.end);
   const sentence = article.text.slice(quantity.sentence.start, quantity.sentence.end);
-  return TIME_SCOPE_BEFORE.test(before) || TIME_SCOPE_AFTER.test(after) || EARLY_WORDS.test(sentence);
+  if (TIME_SCOPE_BEFORE.test(before) || TIME_SCOPE_AFTER.test(after) || EARLY_WORDS.test(sentence))
+    return true;
+  if (INCREMENT_BEFORE.test(before) || INCREMENT_IN.test(quantity.text)) return true;
+  // A figure in a sentence dated to an earlier year ("In 2013, 54 bodies were found") is history or a total
+  // since then, not this story's figure.
+  const year = yearOf(article.publishedAt) ?? storyYear;
+  return year !== undefined && [...sentence.matchAll(YEAR)].some((m) => Number(m[0]) < year);
 }
+
+const yearOf = (date: string | undefined): number | undefined => {
+  const year = date === undefined ? Number.NaN : Number(date.slice(0, 4));
+  return Number.isInteger(year) && year > 0 ? year : undefined;
+};
 
 const canonicalCounted = (lemma: string): string => COUNTED_SYNONYMS[lemma] ?? lemma;
 
@@ -121,12 +143,26 @@ function linked(a: Mention, b: Mention, sentences: StorySentences): boolean {
   const outcomeB = eventB !== undefined && EXCLUSIVE_EVENTS.has(eventB) ? eventB : undefined;
   if (outcomeA !== outcomeB) return false;
   if (a.sense !== undefined && b.sense !== undefined) return a.sense === b.sense;
-  if (eventA !== undefined && eventA === eventB) return true;
+  // Figures an order of magnitude apart are different things, whatever their sentences share ("$100" handed
+  // over and "$55,000" raised since).
+  if (!comparableSizes(a.quantity, b.quantity, MAX_LINK_RATIO)) return false;
   const sa = sentences.sentenceAt(a.article.id, a.quantity.start);
   const sb = sentences.sentenceAt(b.article.id, b.quantity.start);
-  if (sa === undefined || sb === undefined) return false;
   const threshold = a.quantity.kind === 'money' ? MONEY_CONTEXT_MIN_COSINE : QUANTITY_CONTEXT_MIN_COSINE;
-  return cosine(sa.vector, sb.vector) >= threshold;
+  const context = sa !== undefined && sb !== undefined && cosine(sa.vector, sb.vector) >= threshold;
+  // The same outcome ("killed", "injured") ties two counts whatever their sentences say, unless they are too
+  // far apart to be two accounts of one toll ("two people killed" in one shooting, "80,000" in a drug war).
+  if (eventA !== undefined && eventA === eventB)
+    return context || comparableSizes(a.quantity, b.quantity, SAME_EVENT_MAX_RATIO);
+  return context;
+}
+
+/** Whether the larger figure is at most `ratio` times the smaller (two zeros are comparable, a zero and
+ *  another figure are not). */
+function comparableSizes(a: Quantity, b: Quantity, ratio: number): boolean {
+  const small = Math.min(Math.abs(a.value), Math.abs(b.value));
+  const large = Math.max(Math.abs(a.value), Math.abs(b.value));
+  return small > 0 ? large / small <= ratio : large === 0;
 }
 
 /** The claim in words, from the first sentence of the side most outlets take. */
@@ -149,6 +185,7 @@ export function alignQuantities(
   sentences: StorySentences,
   outlets: Outlets,
   articleOrder: ReadonlyMap<string, number>,
+  storyDate: string | undefined,
 ): Claim[] {
   const byKey = new Map<string, Mention[]>();
   for (const article of articles) {
@@ -161,7 +198,7 @@ export function alignQuantities(
         quantity,
         key,
         ...(sense === undefined ? {} : { sense }),
-        timeScoped: isTimeScoped(article, quantity),
+        timeScoped: isTimeScoped(article, quantity, yearOf(storyDate)),
       };
       const list = byKey.get(key) ?? [];
       list.push(mention);

@@ -20,7 +20,8 @@ const TENURE_WORDS = new Set([
   'new',
   'top',
 ]);
-/** Descriptions that fit many offices ("top diplomat", "official"): shown with the person, never a side. */
+/** Descriptions that fit many offices ("top diplomat", "official"), and what a person is rather than an office
+ *  they hold: shown with the person, never a side. */
 const GENERIC_TITLES = new Set([
   'diplomat',
   'official',
@@ -38,7 +39,68 @@ const GENERIC_TITLES = new Set([
   'officer',
   'member',
   'head',
+  // What a person is or was rather than an office they hold: none of these rules out an office.
+  'resident',
+  'citizen',
+  'native',
+  'national',
+  'founder',
+  'co',
+  'cofounder',
+  'soldier',
+  'veteran',
+  'student',
+  'activist',
+  'volunteer',
+  'fighter',
+  'survivor',
+  // Occupations of the press, which outlets name loosely ("reporter", "journalist", "correspondent").
+  'journalist',
+  'reporter',
+  'correspondent',
+  'photographer',
+  'photojournalist',
+  'photo',
+  'freelance',
+  'columnist',
+  'writer',
+  'blogger',
 ]);
+
+/** Military ranks: a rank is held beside an office ("defence chief Air Chief Marshal X"), so it contests none. */
+const RANKS = new Set([
+  'marshal',
+  'general',
+  'admiral',
+  'colonel',
+  'brigadier',
+  'major',
+  'captain',
+  'lieutenant',
+  'sergeant',
+  'corporal',
+  'commodore',
+]);
+/** Offices whose name ends in a rank word ("Attorney General", "Secretary General"). */
+const OFFICES_NAMED_LIKE_RANKS = new Set([
+  'attorney',
+  'secretary',
+  'solicitor',
+  'inspector',
+  'surgeon',
+  'postmaster',
+  'governor',
+  'consul',
+  'director',
+  'auditor',
+  'comptroller',
+  'adjutant',
+]);
+
+function isRank(office: readonly string[]): boolean {
+  const last = office[office.length - 1];
+  return last !== undefined && RANKS.has(last) && !office.some((w) => OFFICES_NAMED_LIKE_RANKS.has(w));
+}
 
 interface Title {
   readonly role: StoryRole;
@@ -55,7 +117,7 @@ function readTitle(role: StoryRole): Title {
     .filter(Boolean);
   const past = words.some((w) => PAST_WORDS.has(w));
   const office = words.filter((w) => !PAST_WORDS.has(w) && !TENURE_WORDS.has(w));
-  const generic = office.length > 0 && office.every((w) => GENERIC_TITLES.has(w));
+  const generic = office.length > 0 && (office.every((w) => GENERIC_TITLES.has(w)) || isRank(office));
   return { role, past, office, generic };
 }
 

@@ -91,7 +91,9 @@ export function verdict<T>(
     return { value: lead?.evidence.value ?? '', articleIds, outlets: outlets.count(articleIds) };
   });
   const total = outlets.count(entries.map((e) => e.articleId));
-  const status = sides.length > 1 ? 'contested' : total >= 2 ? 'corroborated' : 'single-source';
+  // Values that conflict within one outlet (an article and its rewrite, or one article giving both) are that
+  // outlet's inconsistency, shown as conflicts, not a dispute between outlets.
+  const status = sides.length > 1 && total >= 2 ? 'contested' : total >= 2 ? 'corroborated' : 'single-source';
   const value = summary[0]?.value;
   return {
     id: hashId('c', options.kind, options.key),

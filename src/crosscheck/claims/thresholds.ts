@@ -58,3 +58,14 @@ export const TIME_OPEN_SIDE_MINUTES = 120;
 /** Minutes either side of a time written without a qualifier: a round hour is often itself a rounding, a half
  *  hour less so, "2:15" is as stated. */
 export const TIME_STATED_MINUTES = { hour: 30, half: 15, exact: 10 } as const;
+
+/** Two counts of one outcome ("killed", "injured") with unrelated sentences are two accounts of one toll only
+ *  when the larger is at most this many times the smaller: on real FNC-1 stories, counts of different
+ *  incidents ("two people" in one shooting, "80,000" over a drug war) sat 10× and more apart, while outlets'
+ *  disagreeing tolls (12 vs 14 injured, 200 vs 276 kidnapped, 30 vs 50 detained) sat within 2×; "six killed"
+ *  against "killing two people" (another incident) is 3×. */
+export const SAME_EVENT_MAX_RATIO = 2.5;
+
+/** No two figures more than this many times apart are one claim, however alike their sentences: on FNC-1
+ *  stories such pairs were other sums or other tolls ("$100" handed over, "$55,000" raised since). */
+export const MAX_LINK_RATIO = 10;
