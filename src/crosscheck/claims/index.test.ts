@@ -289,8 +289,29 @@ describe('alignClaims', () => {
         publisher: 'Hill Times',
         text: 'General Ada Morn said the truce would hold. Morn, a resident of Tarrow, was cheered by the crowd.',
       },
+      {
+        id: 'c',
+        publisher: 'Delta Daily',
+        text: 'Taxi driver Ada Morn, who trained as a pilot, was named in the report.',
+      },
     ];
     const morn = align(army).filter((c) => c.kind === 'role' && c.text.includes('Ada Morn'));
     expect(morn.map((c) => c.status)).not.toContain('contested');
+  });
+
+  it('does not read "declined to confirm or deny" as a denial', () => {
+    const report: Draft[] = [
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        text: 'The ministry confirmed that the envoy met rebel leaders in Tarrow on Friday to discuss a truce.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        text: 'The ministry declined to confirm or deny that the envoy met rebel leaders in Tarrow on Friday to discuss a truce.',
+      },
+    ];
+    expect(align(report).filter((c) => c.status === 'contested')).toEqual([]);
   });
 });

@@ -97,6 +97,78 @@ const OFFICES_NAMED_LIKE_RANKS = new Set([
   'adjutant',
 ]);
 
+/** Words that make a title an office or post one person holds at a time, where naming another is a dispute
+ *  ("Senator" / "Secretary of State", "acting" / "former harbour master"). A title without one is a
+ *  description (an occupation: "taxi driver", "aid worker", "lawyer") that outlets vary freely: it is shown
+ *  with the person but never a side. */
+const OFFICE_WORDS = new Set([
+  'president',
+  'premier',
+  'minister',
+  'secretary',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'mayor',
+  'ambassador',
+  'envoy',
+  'chancellor',
+  'chief',
+  'director',
+  'commissioner',
+  'commander',
+  'inspector',
+  'prosecutor',
+  'attorney',
+  'judge',
+  'justice',
+  'sheriff',
+  'superintendent',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'speaker',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emperor',
+  'pope',
+  'cardinal',
+  'bishop',
+  'archbishop',
+  'master',
+  'treasurer',
+  'auditor',
+  'ombudsman',
+  'dean',
+  'rector',
+  'provost',
+  'principal',
+  'consul',
+  'councillor',
+  'councilor',
+  'alderman',
+  'deputy',
+  'coach',
+  'manager',
+  'editor',
+  'ceo',
+  'president-elect',
+  'magistrate',
+  'registrar',
+  'warden',
+  'sultan',
+  'emir',
+  'regent',
+  'viceroy',
+  'ayatollah',
+]);
+
+const isOffice = (office: readonly string[]): boolean => office.some((w) => OFFICE_WORDS.has(w));
+
 function isRank(office: readonly string[]): boolean {
   const last = office[office.length - 1];
   return last !== undefined && RANKS.has(last) && !office.some((w) => OFFICES_NAMED_LIKE_RANKS.has(w));
@@ -117,7 +189,8 @@ function readTitle(role: StoryRole): Title {
     .filter(Boolean);
   const past = words.some((w) => PAST_WORDS.has(w));
   const office = words.filter((w) => !PAST_WORDS.has(w) && !TENURE_WORDS.has(w));
-  const generic = office.length > 0 && (office.every((w) => GENERIC_TITLES.has(w)) || isRank(office));
+  const generic =
+    office.length > 0 && (office.every((w) => GENERIC_TITLES.has(w)) || isRank(office) || !isOffice(office));
   return { role, past, office, generic };
 }
 

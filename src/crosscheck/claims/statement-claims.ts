@@ -30,7 +30,9 @@ const EVENT_LEMMAS = new Set(
 const DENIAL =
   /\b(?:deny|denies|denied|denying|refuted?|refutes|untrue|baseless|unfounded|never happened|did not happen)\b/iu;
 
-const denial = (text: string): boolean => DENIAL.test(text);
+/** "declined to confirm or deny", "neither confirmed nor denied": no denial at all. */
+const NON_DENIAL = /\b(?:confirm(?:ed|s|ing)?\s+(?:or|nor)\s+den(?:y|ied|ies|ying))\b/iu;
+const denial = (text: string): boolean => DENIAL.test(text) && !NON_DENIAL.test(text);
 
 /** How far below the threshold a dot product summed through the inverted index may fall and still be checked
  *  with the exact cosine: the two differ by floating-point rounding (about 1e-16 per term) only. */
