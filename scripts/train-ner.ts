@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IDENTITY_TYPES } from '../src/annotate/ner/conll-format.ts';
 import { serializeModel } from '../src/annotate/ner/model-file.ts';
-import { CLUSTER_SETTINGS, TRAINING_SETTINGS } from '../src/annotate/ner/thresholds.ts';
+import { syntheticDocuments } from '../src/annotate/ner/synthetic.ts';
+import { CLUSTER_SETTINGS, SYNTHETIC_SETTINGS, TRAINING_SETTINGS } from '../src/annotate/ner/thresholds.ts';
 import {
   evaluateTagger,
   loadCorpus,
@@ -43,7 +44,18 @@ const started = Date.now();
 const news = readUnlabelledNews(sharedDataDir);
 const newsSentences = [...news.bodies.flat(), ...news.headlines];
 const prepared = prepareTraining(dataDir, TRAINING_CORPORA, CLUSTER_SETTINGS, newsSentences);
-const input = { ...prepared, unlabelledDocuments: news.bodies };
+// Generated sentences join the training documents after the word classes are counted: their text is
+// template prose, not evidence of how words are written.
+const synthetic = syntheticDocuments(
+  prepared.gazetteer,
+  SYNTHETIC_SETTINGS,
+  (word) => prepared.wordClasses.get(word)?.caseHabit === 'C',
+);
+const input = {
+  ...prepared,
+  documents: [...prepared.documents, ...synthetic],
+  unlabelledDocuments: news.bodies,
+};
 const { documents, gazetteer, wordClasses } = input;
 for (const spec of TRAINING_CORPORA) {
   const silver = spec.demonymsAsMisc === true ? ' (capitalised demonyms tagged MISC)' : '';
@@ -53,6 +65,10 @@ note(
   `unlabelled news: ${news.bodies.length} FNC-1 bodies, ${news.headlines.length} UCI headlines, ` +
     `${newsSentences.reduce((sum, sentence) => sum + sentence.length, 0)} tokens` +
     (news.missing.length > 0 ? ` (missing: ${news.missing.join(', ')})` : ''),
+);
+note(
+  `synthetic documents: ${synthetic.length}, sentences: ${synthetic.reduce((sum, d) => sum + d.length, 0)} ` +
+    `(${JSON.stringify(SYNTHETIC_SETTINGS)})`,
 );
 note(
   `training documents: ${documents.length}, sentences: ${documents.reduce((sum, d) => sum + d.length, 0)}`,
@@ -92,6 +108,7 @@ const provenance = {
   data: TRAINING_CORPORA.map((spec) => spec.file),
   unlabelled: Object.values(UNLABELLED_SOURCES).filter((file) => !news.missing.includes(file)),
   settings: TRAINING_SETTINGS,
+  synthetic: SYNTHETIC_SETTINGS,
   licence: 'CC BY-SA 4.0 (weights derived from UNER English-EWT; see models/ner/README.md)',
 };
 mkdirSync(outDir, { recursive: true });
