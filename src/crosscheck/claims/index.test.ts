@@ -223,7 +223,7 @@ describe('alignClaims', () => {
         id: 'b',
         publisher: 'Hill Times',
         publishedAt: '2031-05-03',
-        text: 'Flames were first seen in the warehouse, where the fire started at 11.20 p.m. on Thursday, a neighbour said.',
+        text: 'Flames were first seen in the warehouse, where the fire started at 11.20 p.m. on Thursday, a neighbour said. At 1 a.m. on Friday the owners were called to the site, and shortly afterwards a second blaze in the yard started.',
       },
     ];
     const times = align(fire).filter((c) => c.kind === 'date');

@@ -46,6 +46,11 @@ export const MAX_STATEMENTS_PER_ARTICLE = 400;
  *  "started") are the story's own and weigh little, and the clock time itself is not a term. */
 export const TIME_CONTEXT_MIN_COSINE = 0.1;
 
+/** Most characters between a time of day and the verb it dates ("the blaze …, which started at about 2:15
+ *  a.m." is 4; "the fire broke out just after 2am" 1): further on, the verb is another clause's ("At 4 a.m.
+ *  police arrived, and hours later the fire started"). */
+export const TIME_EVENT_REACH_CHARS = 40;
+
 /** Minutes either side of a time given as approximate ("about", "around", "roughly"). */
 export const TIME_APPROXIMATE_MINUTES = 30;
 

@@ -9,6 +9,7 @@ import { partitionSides, verdict, type SideEntry } from './sides.ts';
 import {
   TIME_APPROXIMATE_MINUTES,
   TIME_CONTEXT_MIN_COSINE,
+  TIME_EVENT_REACH_CHARS,
   TIME_OPEN_SIDE_MINUTES,
   TIME_SHORTLY_MINUTES,
   TIME_STATED_MINUTES,
@@ -85,7 +86,7 @@ function windowOf(minutes: number, before: string): { from: number; to: number; 
   return { from: minutes - stated, to: minutes + stated, qualifier };
 }
 
-/** The event verb a time belongs to: the nearest one before it in the sentence, else the first after it. */
+/** The event verb a time belongs to: the nearest one before or after it, within TIME_EVENT_REACH_CHARS. */
 function eventOf(
   text: string,
   start: number,
@@ -98,7 +99,7 @@ function eventOf(
       const after = index + match[0].length;
       if (STARTS_ANOTHER_ACTION.test(text.slice(after, after + 30))) continue;
       const distance = after <= start ? start - after : index >= end ? index - end : -1;
-      if (distance < 0) continue;
+      if (distance < 0 || distance > TIME_EVENT_REACH_CHARS) continue;
       if (best === undefined || distance < best.distance) best = { name, index, verb: match[0], distance };
     }
   }
