@@ -2,7 +2,7 @@
 // lookup that rejects non-public addresses, so a DNS answer that changes between the check and the connect
 // (DNS rebinding) cannot reach a private network.
 import { lookup, type LookupAddress, type LookupOptions } from 'node:dns';
-import { Agent, fetch as undiciFetch } from 'undici';
+import type { Agent, fetch as UndiciFetch } from 'undici';
 import { classifyAddress } from './address.ts';
 
 type LookupCallback = (
@@ -31,13 +31,22 @@ function guardedLookup(hostname: string, options: LookupOptions, callback: Looku
   });
 }
 
-let agent: Agent | undefined;
+let client: Promise<{ agent: Agent; fetch: typeof UndiciFetch }> | undefined;
+
+/** undici is loaded on the first fetch: most runs read files and never pay for it at start-up. */
+function loadClient(): Promise<{ agent: Agent; fetch: typeof UndiciFetch }> {
+  client ??= import('undici').then((undici) => ({
+    agent: new undici.Agent({ connect: { lookup: guardedLookup } }),
+    fetch: undici.fetch,
+  }));
+  return client;
+}
 
 /** A fetch whose every connection is checked at connect time; one shared connection pool per process. */
-export const guardedFetch: typeof globalThis.fetch = (input, init) => {
-  agent ??= new Agent({ connect: { lookup: guardedLookup } });
-  return undiciFetch(input as Parameters<typeof undiciFetch>[0], {
-    ...(init as Parameters<typeof undiciFetch>[1]),
+export const guardedFetch: typeof globalThis.fetch = async (input, init) => {
+  const { agent, fetch } = await loadClient();
+  return (await fetch(input as Parameters<typeof UndiciFetch>[0], {
+    ...(init as Parameters<typeof UndiciFetch>[1]),
     dispatcher: agent,
-  }) as unknown as Promise<Response>;
+  })) as unknown as Response;
 };
