@@ -202,8 +202,17 @@ describe('alignClaims', () => {
         text: 'The quake hit the valley around 6.30am on Friday. By 8 a.m. rescue teams were searching the rubble. Crews began clearing roads at 9 a.m.',
       },
     ];
-    const times = align(quake).filter((c) => c.kind === 'date');
+    const claims = align(quake);
+    const times = claims.filter((c) => c.kind === 'date');
     expect(times).toHaveLength(1);
+    // No statement says the outlets agree on the sentences the time claim sets against each other.
+    const agreeing = claims.filter(
+      (c) =>
+        c.kind !== 'date' &&
+        c.support.some((e) => e.sentence.includes('4:20')) &&
+        c.support.some((e) => e.sentence.includes('6.30am')),
+    );
+    expect(agreeing).toEqual([]);
     const began = times[0];
     expect(began?.status).toBe('contested');
     expect(began?.sides.map((s) => [...s.articleIds].sort())).toEqual([['a', 'b'], ['c']]);
@@ -313,5 +322,25 @@ describe('alignClaims', () => {
       },
     ];
     expect(align(report).filter((c) => c.status === 'contested')).toEqual([]);
+  });
+
+  it('never states as agreed two sentences that a contested claim sets against each other', () => {
+    const depot: Draft[] = [
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        publishedAt: '2031-05-03',
+        text: 'The fire at the Tarrow paint depot started shortly after 2 a.m. on Friday near the northern gate.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        publishedAt: '2031-05-03',
+        text: 'The fire at the Tarrow paint depot started around 3.30am on Friday near the northern gate.',
+      },
+    ];
+    const claims = align(depot);
+    expect(claims.find((c) => c.kind === 'date')?.status).toBe('contested');
+    expect(claims.filter((c) => c.status === 'corroborated')).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { alignRoles } from './role-claims.ts';
 import { readStorySentences } from './sentence-vectors.ts';
 import { alignStatements } from './statement-claims.ts';
 import { alignTimes } from './time-claims.ts';
-import type { Claim, ClaimsInput, SourceProfile } from './types.ts';
+import type { Claim, ClaimEvidence, ClaimsInput, SourceProfile } from './types.ts';
 
 export type * from './types.ts';
 
@@ -39,8 +39,19 @@ export function alignClaims(input: ClaimsInput): Result<StoryClaims> {
   for (const claim of [...quantities, ...quotes, ...times])
     for (const e of [...claim.support, ...claim.conflicts])
       evidence.set(e.articleId, [...(evidence.get(e.articleId) ?? []), e]);
+  const within = (
+    s: { articleId: string; start: number; end: number },
+    list: readonly ClaimEvidence[],
+  ): boolean => list.some((e) => e.articleId === s.articleId && e.start < s.end && s.start < e.end);
+  const disputes = [...quantities, ...quotes, ...times].filter((c) => c.status === 'contested');
   const statements = alignStatements(sentences, outlets, articleOrder, {
     covered: (s) => (evidence.get(s.articleId) ?? []).some((e) => e.start < s.end && s.start < e.end),
+    opposed: (a, b) =>
+      disputes.some(
+        (c) =>
+          (within(a, c.support) && within(b, c.conflicts)) ||
+          (within(a, c.conflicts) && within(b, c.support)),
+      ),
   });
   const anachronisms = findAnachronisms(articles, sentences, outlets, input.storyDate);
   const claims = [...roles, ...quantities, ...times, ...quotes, ...anachronisms, ...statements].sort(

@@ -41,6 +41,9 @@ const SUMMED_COSINE_MARGIN = 1e-9;
 export interface StatementOptions {
   /** Whether a sentence is already behind a figure or a quote claim: it is not repeated as single-source. */
   readonly covered: (sentence: StorySentence) => boolean;
+  /** Whether two sentences stand on different sides of a contested figure, time or quote: a statement made
+   *  of both would say the outlets agree where they do not. */
+  readonly opposed: (a: StorySentence, b: StorySentence) => boolean;
 }
 
 function kindOf(sentence: StorySentence): ClaimKind {
@@ -133,6 +136,7 @@ export function alignStatements(
     const lead = list[0];
     if (lead === undefined) continue;
     if (list.length === 1 && options.covered(lead)) continue;
+    if (list.some((a, i) => list.some((b, j) => j > i && options.opposed(a, b)))) continue;
     const entries: SideEntry<boolean>[] = list.map((s) => {
       const denies = denial(s.text);
       return {
