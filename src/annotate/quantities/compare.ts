@@ -83,6 +83,16 @@ export function quantityInterval(quantity: Quantity): QuantityInterval {
   };
 }
 
+/** A figure written bare ("280") where the other says "more than"/"less than" that same figure. */
+function looselyAtBound(bare: Quantity, bounded: Quantity): boolean {
+  if (bare.qualifier !== 'exact' || STATED_EXACTLY.test(bare.text)) return false;
+  if (bounded.qualifier !== 'more-than' && bounded.qualifier !== 'less-than') return false;
+  const bound = bounded.qualifier === 'more-than' ? bounded.low : bounded.high;
+  return bound !== undefined && bound === bare.value;
+}
+
+const STATED_EXACTLY = /\b(?:exactly|precisely|just)\b/iu;
+
 /**
  * Whether two quantities allow a common value; undefined when they measure different things (another kind,
  * currency or dimension). Counts of people and bare counts compare with each other: what they count is for
@@ -100,7 +110,9 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean | undefined {
   const upper = Math.min(left.high, right.high);
   if (lower > upper + epsilon) return false;
   if (Math.abs(lower - upper) <= epsilon) {
-    // The intervals only touch: that point must be allowed by both.
+    // The intervals only touch: that point must be allowed by both. A bare figure at the bound of "more than
+    // N" is the same N written loosely ("280 pounds" / "more than 280 pounds"); "exactly N" is not.
+    if (looselyAtBound(a, b) || looselyAtBound(b, a)) return true;
     const touchesExclusive =
       (left.lowExclusive && Math.abs(left.low - lower) <= epsilon) ||
       (right.lowExclusive && Math.abs(right.low - lower) <= epsilon) ||

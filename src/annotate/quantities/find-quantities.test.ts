@@ -354,8 +354,9 @@ describe('quantityInterval and quantitiesAgree', () => {
     expect(quantitiesAgree(euros, only('The bill reached €55m.'))).toBe(false);
   });
 
-  it('treats "more than N" as excluding N', () => {
+  it('treats "more than N" as excluding "exactly N" but not a bare N written loosely', () => {
     expect(quantitiesAgree(only('More than 30 boats sank.'), only('Exactly 30 boats sank.'))).toBe(false);
+    expect(quantitiesAgree(only('More than 30 boats sank.'), only('In all 30 boats sank.'))).toBe(true);
     expect(quantitiesAgree(only('More than 30 boats sank.'), only('In all, 37 boats sank.'))).toBe(true);
   });
 
