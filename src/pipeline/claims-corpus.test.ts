@@ -71,6 +71,25 @@ describe('claims on the bundled example', () => {
     expect(containers?.status).toBe('corroborated');
   });
 
+  it('contests the start time and links the reworded pledge, as the answer key says', async () => {
+    const story = await storyOf(HARBOUR_FIRE);
+    const started = story.claims.find((c) => c.kind === 'date' && /start/u.test(c.text));
+    expect(started?.status).toBe('contested');
+    expect(started?.sides.map((s) => s.value)).toEqual(['shortly after 2 a.m.', 'around 3.30am on Tuesday']);
+    const pledge = story.claims.find(
+      (c) => c.kind === 'quote' && c.flags.includes('quote-wording') && /rebuild/u.test(c.text),
+    );
+    expect(pledge?.status).toBe('corroborated');
+    expect(pledge?.support.some((e) => /come back stronger/u.test(e.sentence))).toBe(true);
+    // Agreed statements never pair sentences the start-time claim sets against each other.
+    const agreed = story.claims.filter((c) => c.kind !== 'date' && c.status === 'corroborated');
+    for (const c of agreed)
+      expect(
+        c.support.some((e) => /3\.30am/u.test(e.sentence)),
+        c.text,
+      ).toBe(false);
+  });
+
   it('counts the rewrite and its original as one outlet, and cites every line of the brief', async () => {
     const story = await storyOf(HARBOUR_FIRE);
     for (const c of story.claims) expect(c.outlets).toBeLessThanOrEqual(5);

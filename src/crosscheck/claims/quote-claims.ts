@@ -124,6 +124,14 @@ export function alignQuotes(
       });
     }
   }
+  // How many direct quotes each article gives each speaker: an outlet's only quote of a person, beside
+  // another outlet's only quote of that person, is most likely the same soundbite in other words.
+  const directCount = new Map<string, number>();
+  const countKey = (m: QuoteMention): string => `${m.article.id}\u0000${m.speakerKey ?? ''}`;
+  for (const m of mentions)
+    if (m.quote.kind === 'direct' && m.speakerKey !== undefined)
+      directCount.set(countKey(m), (directCount.get(countKey(m)) ?? 0) + 1);
+  const onlyQuote = (m: QuoteMention): boolean => directCount.get(countKey(m)) === 1;
   const sets = disjointSets(mentions.length);
   const reworded = new Set<number>();
   for (let i = 0; i < mentions.length; i++) {
@@ -135,12 +143,11 @@ export function alignQuotes(
       if (known && a.speakerKey !== b.speakerKey) continue;
       const shared = overlap(a.bag, b.bag);
       const sameWords = shared.share >= QUOTE_SAME_WORDS_MIN_OVERLAP;
+      const bothDirect = known && a.quote.kind === 'direct' && b.quote.kind === 'direct';
       const samePoint =
-        known &&
-        a.quote.kind === 'direct' &&
-        b.quote.kind === 'direct' &&
+        bothDirect &&
         shared.share >= QUOTE_SAME_POINT_MIN_OVERLAP &&
-        shared.lemmas >= QUOTE_SAME_POINT_MIN_SHARED;
+        (shared.lemmas >= QUOTE_SAME_POINT_MIN_SHARED || (onlyQuote(a) && onlyQuote(b)));
       if (!sameWords && !samePoint) continue;
       sets.union(i, j);
       if (

@@ -33,6 +33,9 @@ export const QUOTE_SAME_POINT_MIN_OVERLAP = 0.35;
  *  mention "boxes" were taken for one point; the cost is that a pledge reworded around a single shared verb
  *  ("rebuild") is not linked. */
 export const QUOTE_SAME_POINT_MIN_SHARED = 2;
+// …unless each quote is its outlet's only direct quote of that speaker: then one shared lemma will do, with
+// the overlap share still required (the reworded pledge shares "rebuild" at 0.41; two unrelated quotes of
+// one fire chief, the only ones in their articles, share "box" at 0.33).
 
 /** Partial quotes (a phrase in the writer's sentence) shorter than this many words are scare quotes, not claims. */
 export const PARTIAL_QUOTE_MIN_WORDS = 3;
