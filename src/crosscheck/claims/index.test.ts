@@ -343,4 +343,33 @@ describe('alignClaims', () => {
     expect(claims.find((c) => c.kind === 'date')?.status).toBe('contested');
     expect(claims.filter((c) => c.status === 'corroborated')).toEqual([]);
   });
+
+  it('sets a denial against the statement it answers, not against one it merely shares names with', () => {
+    const truce: Draft[] = [
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        text: 'The government says rebel leader Omar Tarn has agreed to a ceasefire and will free the hostages.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        text: 'In a video, rebel leader Omar Tarn denied having agreed to a ceasefire and said the hostages would not be freed.',
+      },
+      {
+        id: 'c',
+        publisher: 'Delta Daily',
+        text: 'In a video, rebel leader Omar Tarn made the announcement about the ceasefire to his fighters.',
+      },
+    ];
+    const contested = align(truce).filter((c) => c.status === 'contested' && c.kind !== 'quote');
+    expect(
+      contested.map((c) =>
+        c.sides
+          .map((s) => s.articleIds)
+          .flat()
+          .sort(),
+      ),
+    ).toEqual([['a', 'b']]);
+  });
 });

@@ -2,9 +2,9 @@
 // lemmas), grouped so that each article gives at most one sentence to a group. A group from two independent
 // outlets is corroborated; one in which some outlets deny what others state is contested; a sentence no other
 // article matches is single-source.
-import { lemmatize } from '../../stories/index.ts';
+import { lemmatize, textTerms } from '../../stories/index.ts';
 import type { Outlets } from './outlets.ts';
-import { cosine, type StorySentence, type StorySentences } from './sentence-vectors.ts';
+import { cosine, foldAccents, type StorySentence, type StorySentences } from './sentence-vectors.ts';
 import { partitionSides, verdict, type SideEntry } from './sides.ts';
 import {
   MAX_STATEMENTS_PER_ARTICLE,
@@ -33,6 +33,33 @@ const DENIAL =
 /** "declined to confirm or deny", "neither confirmed nor denied": no denial at all. */
 const NON_DENIAL = /\b(?:confirm(?:ed|s|ing)?\s+(?:or|nor)\s+den(?:y|ied|ies|ying))\b/iu;
 const denial = (text: string): boolean => DENIAL.test(text) && !NON_DENIAL.test(text);
+
+/** What a sentence says, for telling whether a denial answers it: whether it denies, and the terms of what it
+ *  denies (after the denial word) or of the whole sentence. */
+interface Stance {
+  readonly denies: boolean;
+  readonly terms: ReadonlySet<string>;
+}
+
+function stanceOf(sentence: StorySentence): Stance {
+  const match = denial(sentence.text) ? DENIAL.exec(sentence.text) : null;
+  if (match === null) return { denies: false, terms: new Set(sentence.vector.keys()) };
+  const denied = sentence.text.slice(match.index + match[0].length);
+  return { denies: true, terms: new Set(textTerms(denied, Number.POSITIVE_INFINITY).terms.map(foldAccents)) };
+}
+
+/** A denial and a statement take opposite sides only when the statement says what is denied: at least this
+ *  many terms of the denied words are in it. "Shekau denied having agreed to a ceasefire" does not answer
+ *  "Shekau made the announcement in a video"; it does answer "the military says it has agreed a ceasefire". */
+const DENIAL_MIN_SHARED_TERMS = 2;
+
+function compatibleStances(a: Stance, b: Stance): boolean {
+  if (a.denies === b.denies) return true;
+  const [denying, stating] = a.denies ? [a, b] : [b, a];
+  let shared = 0;
+  for (const term of denying.terms) if (stating.terms.has(term)) shared += 1;
+  return shared < DENIAL_MIN_SHARED_TERMS;
+}
 
 /** How far below the threshold a dot product summed through the inverted index may fall and still be checked
  *  with the exact cosine: the two differ by floating-point rounding (about 1e-16 per term) only. */
@@ -137,11 +164,12 @@ export function alignStatements(
     if (lead === undefined) continue;
     if (list.length === 1 && options.covered(lead)) continue;
     if (list.some((a, i) => list.some((b, j) => j > i && options.opposed(a, b)))) continue;
-    const entries: SideEntry<boolean>[] = list.map((s) => {
-      const denies = denial(s.text);
+    const entries: SideEntry<Stance>[] = list.map((s) => {
+      const stance = stanceOf(s);
+      const denies = stance.denies;
       return {
         articleId: s.articleId,
-        item: denies,
+        item: stance,
         evidence: {
           articleId: s.articleId,
           start: s.start,
@@ -151,7 +179,7 @@ export function alignStatements(
         },
       };
     });
-    const sides = partitionSides(entries, (a, b) => a === b, outlets, articleOrder);
+    const sides = partitionSides(entries, compatibleStances, outlets, articleOrder);
     const claim = verdict(entries, sides, outlets, {
       kind: kindOf(lead),
       key: `${lead.articleId}:${lead.start}`,
