@@ -372,4 +372,20 @@ describe('alignClaims', () => {
       ),
     ).toEqual([['a', 'b']]);
   });
+
+  it('does not read a part of a group ("two of the soldiers") as a count of the group', () => {
+    const hostages: Draft[] = [
+      {
+        id: 'a',
+        publisher: 'Valley Post',
+        text: 'The militants have held 20 soldiers hostage in the hills above Tarrow since August.',
+      },
+      {
+        id: 'b',
+        publisher: 'Hill Times',
+        text: 'The militants said two of the soldiers held hostage in the hills above Tarrow were wounded.',
+      },
+    ];
+    expect(align(hostages).filter((c) => c.status === 'contested')).toEqual([]);
+  });
 });

@@ -74,6 +74,9 @@ const EARLY_WORDS = /\b(?:so far|initially|at first|too early to)\b/iu;
 const INCREMENT_BEFORE = /\b(?:additional|another|further|extra)\s*$/iu;
 const INCREMENT_IN =
   /^\S+(?:\s+(?:million|billion|thousand|hundred))?\s+(?:more|additional|new|further|extra|other)\b/iu;
+/** A part of a group named elsewhere ("two of the soldiers", "three of them"): not a count of the group. */
+const PARTITIVE =
+  /^\S+(?:\s+(?:million|thousand|hundred))?\s+of\s+(?:the|those|these|them|its|their|our)\b/iu;
 const YEAR = /(?<![\d,.])(?:19|20)\d{2}(?!\d|[,.]\d)/gu;
 
 function isTimeScoped(article: ClaimArticle, quantity: Quantity, storyYear: number | undefined): boolean {
@@ -82,7 +85,8 @@ function isTimeScoped(article: ClaimArticle, quantity: Quantity, storyYear: numb
   const sentence = article.text.slice(quantity.sentence.start, quantity.sentence.end);
   if (TIME_SCOPE_BEFORE.test(before) || TIME_SCOPE_AFTER.test(after) || EARLY_WORDS.test(sentence))
     return true;
-  if (INCREMENT_BEFORE.test(before) || INCREMENT_IN.test(quantity.text)) return true;
+  if (INCREMENT_BEFORE.test(before) || INCREMENT_IN.test(quantity.text) || PARTITIVE.test(quantity.text))
+    return true;
   // A figure in a sentence dated to an earlier year ("In 2013, 54 bodies were found") is history or a total
   // since then, not this story's figure.
   const year = yearOf(article.publishedAt) ?? storyYear;
