@@ -9,7 +9,7 @@ export default tseslint.config(
       '.scratch/**',
       'examples/**',
       'test/fixtures/**',
-      'bin/**',
+      'bin/**/*.js',
       'eslint.config.js',
     ],
   },

@@ -8,6 +8,7 @@ export default defineConfig({
       'eval/**/*.test.ts',
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'bin/**/*.test.ts',
     ],
     setupFiles: ['test/setup.ts'],
     testTimeout: 30_000,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (through tsx), so `npx corroborate` works right after `npm ci`.
-import { register } from 'tsx/esm/api';
+// Runs the CLI from a cached bundle of the TypeScript sources (bin/bundle.js), so `npx corroborate` works right
+// after `npm ci` and starts fast; the bundle is rebuilt whenever a source changes.
+import { loadMain } from './bundle.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const main = await loadMain();
 process.exitCode = await main(process.argv);

@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.ts';
+import type { CliIo } from '../src/cli/io.ts';
+import { prepareBundle, ROOT } from './bundle.js';
+
+const run = promisify(execFile);
+// Inside the checkout, so that bundles made here resolve packages from its node_modules as the real one does.
+const scratch = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'corroborate-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A two-file project whose CLI entry reads a data file beside its own source. */
+function makeProject(name: string, greeting: string): string {
+  const root = join(scratch, name);
+  mkdirSync(join(root, 'src', 'cli'), { recursive: true });
+  writeFileSync(join(root, 'greeting.txt'), greeting);
+  writeFileSync(
+    join(root, 'src', 'cli', 'words.ts'),
+    `import { readFileSync } from 'node:fs';\n` +
+      `export const words = (): string => readFileSync(new URL('../../greeting.txt', import.meta.url), 'utf8');\n`,
+  );
+  writeFileSync(
+    join(root, 'src', 'cli', 'main.ts'),
+    `import { words } from './words.ts';\nexport async function main(): Promise<string> { return words(); }\n`,
+  );
+  return root;
+}
+
+async function runBundle(path: string): Promise<unknown> {
+  const module = (await import(pathToFileURL(path).href)) as { main: () => Promise<unknown> };
+  return module.main();
+}
+
+describe('the CLI bundle', () => {
+  it('keeps each source file’s own location for the files it reads', async () => {
+    const root = makeProject('located', 'hello');
+    const bundle = await prepareBundle(root, join(root, 'cache'));
+    expect(await runBundle(bundle)).toBe('hello');
+  });
+
+  it('reuses a bundle while the sources are unchanged and replaces it when one changes', async () => {
+    const root = makeProject('rebuilt', 'hello');
+    const cache = join(root, 'cache');
+    const first = await prepareBundle(root, cache);
+    const written = statSync(first).mtimeMs;
+    expect(await prepareBundle(root, cache)).toBe(first);
+    expect(statSync(first).mtimeMs).toBe(written);
+
+    const source = join(root, 'src', 'cli', 'main.ts');
+    writeFileSync(source, `export async function main(): Promise<string> { return 'changed'; }\n`);
+    utimesSync(source, new Date(), new Date(Date.now() + 5_000));
+    const second = await prepareBundle(root, cache);
+    expect(second).not.toBe(first);
+    expect(await runBundle(second)).toBe('changed');
+    expect(readdirSync(cache)).toEqual([second.slice(cache.length + 1)]);
+  });
+
+  it('prints what the sources print for the bundled example, byte for byte', async () => {
+    const example = join(ROOT, 'examples', 'harbour-fire');
+    const bundled = await run(
+      process.execPath,
+      [join(ROOT, 'bin', 'corroborate.js'), 'analyze', example, '--format', 'json'],
+      { env: { ...process.env, CORROBORATE_CACHE_DIR: join(scratch, 'real') }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(readdirSync(join(scratch, 'real'))).toHaveLength(1);
+
+    let out = '';
+    const io: CliIo = { stdout: (text) => (out += text), stderr: () => {}, interactive: false, env: {} };
+    expect(await main(['node', 'corroborate', 'analyze', example, '--format', 'json'], io)).toBe(0);
+    expect(bundled.stdout).toBe(out);
+  }, 60_000);
+});
