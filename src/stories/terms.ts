@@ -1,17 +1,9 @@
 // Turns a headline or an article body into the lemmas and names that story clustering compares.
 // Works on raw text (any case) and on text that arrives lower-cased and lemmatised already.
-import { createRequire } from 'node:module';
+import { nounLemma, verbLemma } from '../normalize/index.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { LEMMA_CACHE_SIZE, TITLE_CASE_SHARE } from './thresholds.ts';
 import type { ClusterOptions, StoryItem } from './types.ts';
-
-interface Lemmatizer {
-  noun(word: string): string;
-  verb(word: string): string;
-}
-
-const require = createRequire(import.meta.url);
-const lemmatizer = require('wink-lemmatizer') as Lemmatizer;
 
 const lemmaCache = new Map<string, string>();
 
@@ -22,8 +14,8 @@ export function lemmatize(word: string): string {
   if (cached !== undefined) return cached;
   let lemma = word;
   if (/^\p{L}{3,}$/u.test(word)) {
-    lemma = lemmatizer.noun(word);
-    if (lemma === word) lemma = lemmatizer.verb(word);
+    lemma = nounLemma(word);
+    if (lemma === word) lemma = verbLemma(word);
   }
   if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
   lemmaCache.set(word, lemma);

@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { nounLemma, parseSenseTable, parseWordIndex, verbLemma } from './lemmas.ts';
+
+interface Lemmatizer {
+  noun(word: string): string;
+  verb(word: string): string;
+}
+const require = createRequire(import.meta.url);
+
+describe('WordNet lemmas', () => {
+  it('folds plurals and inflections to the dictionary form and leaves unknown words alone', () => {
+    expect(nounLemma('troops')).toBe('troop');
+    expect(nounLemma('mice')).toBe('mouse');
+    expect(nounLemma('churches')).toBe('church');
+    expect(nounLemma('zelenskyy')).toBe('zelenskyy');
+    expect(verbLemma('killed')).toBe('kill');
+    expect(verbLemma('ran')).toBe('run');
+    expect(verbLemma('making')).toBe('make');
+    expect(verbLemma('carries')).toBe('carry');
+  });
+
+  it('gives what wink-lemmatizer gives for every WordNet word and its inflected forms', () => {
+    const reference = require('wink-lemmatizer') as Lemmatizer;
+    const words = Object.keys(require('wink-lexicon/src/wn-words.js') as Record<string, number>);
+    const forms = new Set<string>();
+    for (const word of words)
+      for (const form of [
+        word,
+        `${word}s`,
+        `${word}es`,
+        `${word}ed`,
+        `${word}ing`,
+        word.replace(/y$/, 'ies'),
+      ])
+        forms.add(form);
+    const exceptions = ['wn-noun-exceptions.js', 'wn-verb-exceptions.js'].flatMap((file) =>
+      Object.keys(require(`wink-lexicon/src/${file}`) as Record<string, string>),
+    );
+    for (const form of exceptions) forms.add(form);
+    const differences = [...forms].filter(
+      (form) => nounLemma(form) !== reference.noun(form) || verbLemma(form) !== reference.verb(form),
+    );
+    expect(forms.size).toBeGreaterThan(300_000);
+    expect(differences).toEqual([]);
+  });
+
+  it('reads the word and sense tables only in the layout it knows', () => {
+    expect(parseWordIndex('const words = {};\nwords.cat = 0;\nwords.dog = 1;\n')).toEqual(['cat', 'dog']);
+    expect(parseWordIndex('const words = {};\nwords["cat"] = 0;\n')).toBeUndefined();
+    expect(parseWordIndex('module.exports = {};\n')).toBeUndefined();
+    const senses = 'const s_3 = [ 3 ];\nconst s_3_29 = [ 3, 29 ];\n\nconst table = [\n  s_3,\n  s_3_29\n];\n';
+    expect(parseSenseTable(senses)).toEqual([[3], [3, 29]]);
+    expect(parseSenseTable('const table = [\n  s_9\n];\n')).toBeUndefined();
+  });
+});

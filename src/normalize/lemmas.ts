@@ -1,0 +1,139 @@
+// Noun and verb lemmas from WordNet: a plural noun or an inflected verb folds to the dictionary form when
+// WordNet knows that form as a noun (or verb). Exception lists first ("mice" → "mouse"), then suffix rules whose
+// result must be a WordNet word of the right part of speech. The data is WordNet 3.1 as wink-lexicon ships it;
+// its word and sense tables are read as text, because evaluating them as modules (77k property stores) took
+// about 0.2 s of every CLI start, reading them about a third of that.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** Lexicographer file numbers of WordNet senses: 3–28 are noun files, 29–43 verb files. */
+const NOUN_FILES = { first: 3, last: 28 };
+const VERB_FILES = { first: 29, last: 43 };
+
+/** Suffix rules for plural nouns, tried in order; the first whose result is a WordNet noun wins. */
+const NOUN_RULES: readonly (readonly [RegExp, string])[] = [
+  [/s$/, ''],
+  [/ses$/, 's'],
+  [/xes$/, 'x'],
+  [/zes$/, 's'],
+  [/ves$/, 'f'],
+  [/ches$/, 'ch'],
+  [/shes$/, 'sh'],
+  [/men$/, 'man'],
+  [/ies$/, 'y'],
+];
+
+interface WordNet {
+  readonly nouns: ReadonlySet<string>;
+  readonly verbs: ReadonlySet<string>;
+  readonly nounExceptions: Readonly<Record<string, string>>;
+  readonly verbExceptions: Readonly<Record<string, string>>;
+}
+
+type SenseTable = readonly (readonly number[])[];
+
+/** The words of wn-words.js (`words.<word> = <index>;`, one a line) by index, or undefined when the file is
+ *  not in that form. */
+export function parseWordIndex(source: string): string[] | undefined {
+  const words: string[] = [];
+  const pieces = source.split('\nwords.');
+  for (let piece = 1; piece < pieces.length; piece += 1) {
+    const line = pieces[piece] ?? '';
+    const equals = line.indexOf(' = ');
+    const end = line.indexOf(';', equals);
+    if (equals <= 0 || end < 0) return undefined;
+    const position = Number(line.slice(equals + 3, end));
+    if (!Number.isInteger(position) || words[position] !== undefined) return undefined;
+    words[position] = line.slice(0, equals);
+  }
+  return words.length > 0 && words.length === pieces.length - 1 ? words : undefined;
+}
+
+/** The sense lists of wn-word-senses.js (`const s_3_26 = [ 3, 26 ];` … `const table = [ s_26, s_3_26, … ];`)
+ *  by word index, or undefined when the file is not in that form. */
+export function parseSenseTable(source: string): SenseTable | undefined {
+  const open = /^const \w+ = \[$/m.exec(source);
+  if (open === null) return undefined;
+  const close = source.indexOf('];', open.index);
+  if (close < 0) return undefined;
+  const lists = new Map<string, number[]>();
+  for (const match of source.slice(0, open.index).matchAll(/^const (s_[\d_]+) = \[ ([\d, ]+) \];$/gm))
+    lists.set(match[1] ?? '', (match[2] ?? '').split(',').map(Number));
+  const table: number[][] = [];
+  for (const name of source.slice(open.index + open[0].length, close).split(',')) {
+    const trimmed = name.trim();
+    if (trimmed === '') continue;
+    const list = lists.get(trimmed);
+    if (list === undefined) return undefined;
+    table.push(list);
+  }
+  return table;
+}
+
+function inFiles(senses: readonly number[] | undefined, files: { first: number; last: number }): boolean {
+  return senses?.some((sense) => sense >= files.first && sense <= files.last) ?? false;
+}
+
+let wordNet: WordNet | undefined;
+
+function readWordNet(): WordNet {
+  const require = createRequire(import.meta.url);
+  const path = (name: string): string => require.resolve(`wink-lexicon/src/${name}`);
+  let words = parseWordIndex(readFileSync(path('wn-words.js'), 'utf8'));
+  let senses = parseSenseTable(readFileSync(path('wn-word-senses.js'), 'utf8'));
+  if (words === undefined || senses === undefined || senses.length !== words.length) {
+    // Another layout in a later wink-lexicon: evaluate the modules, slower but the same tables.
+    const index = require(path('wn-words.js')) as Record<string, number>;
+    words = [];
+    for (const [word, position] of Object.entries(index)) words[position] = word;
+    senses = require(path('wn-word-senses.js')) as SenseTable;
+  }
+  const nouns = new Set<string>();
+  const verbs = new Set<string>();
+  words.forEach((word, position) => {
+    const own = senses[position];
+    if (inFiles(own, NOUN_FILES)) nouns.add(word);
+    if (inFiles(own, VERB_FILES)) verbs.add(word);
+  });
+  return {
+    nouns,
+    verbs,
+    nounExceptions: require(path('wn-noun-exceptions.js')) as Record<string, string>,
+    verbExceptions: require(path('wn-verb-exceptions.js')) as Record<string, string>,
+  };
+}
+
+function loadWordNet(): WordNet {
+  wordNet ??= readWordNet();
+  return wordNet;
+}
+
+/** Singular of a lower-cased noun ("troops" → "troop", "mice" → "mouse"); unknown words come back unchanged. */
+export function nounLemma(word: string): string {
+  const { nouns, nounExceptions } = loadWordNet();
+  const exception = nounExceptions[word];
+  if (exception !== undefined) return exception;
+  for (const [suffix, replacement] of NOUN_RULES) {
+    const lemma = word.replace(suffix, replacement);
+    if (lemma.length !== word.length && nouns.has(lemma)) return lemma;
+  }
+  return word;
+}
+
+/** Base form of a lower-cased verb ("killed" → "kill", "ran" → "run"); unknown words come back unchanged. */
+export function verbLemma(word: string): string {
+  const { verbs, verbExceptions } = loadWordNet();
+  const exception = verbExceptions[word];
+  if (exception !== undefined) return exception;
+  const isVerb = (lemma: string): boolean => lemma.length !== word.length && verbs.has(lemma);
+  const withoutS = word.replace(/s$/, '');
+  if (isVerb(withoutS)) return withoutS;
+  const withY = word.replace(/ies$/, 'y');
+  if (isVerb(withY)) return withY;
+  const stem = word.replace(/es$|ed$|ing$/, '');
+  if (stem.length !== word.length) {
+    if (verbs.has(stem)) return stem;
+    if (verbs.has(`${stem}e`)) return `${stem}e`;
+  }
+  return word;
+}
