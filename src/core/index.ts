@@ -5,3 +5,4 @@ export * from './errors.ts';
 export * from './bytes.ts';
 export * from './random.ts';
 export * from './disjoint-sets.ts';
+export * from './lazy-package.ts';

@@ -1,8 +1,16 @@
 // First step of extraction: a raw document's bytes become text, in the encoding a browser would pick,
 // and bytes that are not text at all (images, archives, garbage) are refused before any parsing.
-import iconv from 'iconv-lite';
-import { binaryFormatOf, diagnostic, startsWith, type Diagnostic, type Result } from '../core/index.ts';
+import {
+  binaryFormatOf,
+  diagnostic,
+  lazyPackage,
+  startsWith,
+  type Diagnostic,
+  type Result,
+} from '../core/index.ts';
 import type { RawDocument } from '../ingest/types.ts';
+
+const iconv = lazyPackage<typeof import('iconv-lite')>('iconv-lite');
 
 /** Bytes of an HTML page searched for `<meta charset>`. The HTML standard's prescan stops at 1024, but
  *  pages put long inline scripts and comments first: in the extraction dev set 78 of 91 pages declare a
@@ -78,7 +86,7 @@ export function resolveCharset(label: string): CharsetLabel {
     .toLowerCase();
   const encoding = WHATWG_ALIASES[normalized] ?? normalized;
   if (encoding === 'utf-8') return { kind: 'known', encoding };
-  return iconv.encodingExists(encoding) ? { kind: 'known', encoding } : { kind: 'unknown' };
+  return iconv().encodingExists(encoding) ? { kind: 'known', encoding } : { kind: 'unknown' };
 }
 
 function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | undefined {
@@ -171,7 +179,7 @@ function decodeUtf8OrFallback(bytes: Uint8Array, declared: boolean): { text: str
       };
     }
     return {
-      text: iconv.decode(Buffer.from(bytes), 'windows-1252'),
+      text: iconv().decode(Buffer.from(bytes), 'windows-1252'),
       warning: declared
         ? 'declared UTF-8 but not valid UTF-8, read as windows-1252'
         : 'not valid UTF-8, read as windows-1252',
@@ -181,7 +189,7 @@ function decodeUtf8OrFallback(bytes: Uint8Array, declared: boolean): { text: str
 
 function decodeWith(bytes: Uint8Array, encoding: string): { text: string; warning?: string } {
   if (encoding === 'utf-8') return decodeUtf8OrFallback(bytes, true);
-  return { text: iconv.decode(Buffer.from(bytes), encoding) };
+  return { text: iconv().decode(Buffer.from(bytes), encoding) };
 }
 
 /**
@@ -199,7 +207,7 @@ function chooseEncodingAndDecode(
 ): string {
   const bytes = document.bytes;
   const bom = byteOrderMark(bytes);
-  if (bom !== undefined) return iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding);
+  if (bom !== undefined) return iconv().decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding);
   const labels: { label: string; origin: string }[] = [];
   const fromHeader = contentTypeCharset(document.contentType);
   if (fromHeader !== undefined) labels.push({ label: fromHeader, origin: 'Content-Type' });
@@ -220,7 +228,7 @@ function chooseEncodingAndDecode(
     return decoded.text;
   }
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16 !== undefined) return iconv.decode(Buffer.from(bytes), utf16);
+  if (utf16 !== undefined) return iconv().decode(Buffer.from(bytes), utf16);
   const decoded = decodeUtf8OrFallback(bytes, false);
   if (decoded.warning !== undefined) warn('extract/mis-encoded', decoded.warning);
   return decoded.text;

@@ -1,5 +1,5 @@
-// Serves a Hono app over HTTP on a host and port (0 picks a free port) and stops it cleanly.
-import { serve } from '@hono/node-server';
+// Serves a Hono app over HTTP on a host and port (0 picks a free port) and stops it cleanly. The Node adapter is
+// imported when a server starts, not with the CLI, which loads this module for every command.
 import type { AddressInfo } from 'node:net';
 import type { Hono } from 'hono';
 
@@ -10,10 +10,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startServer(
+export async function startServer(
   app: Hono,
   options: { readonly host: string; readonly port: number },
 ): Promise<RunningServer> {
+  const { serve } = await import('@hono/node-server');
   return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, hostname: options.host, port: options.port },

@@ -1,9 +1,7 @@
 // Reads RSS 2.0 / RSS 1.0 (RDF), Atom and JSON Feed into one item list; ingestion then decides per item
 // whether the feed's own content is the article or the item's page must be fetched.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parseHTML } from 'linkedom';
 import { z } from 'zod';
-import { diagnostic, type Diagnostic, type Result } from '../core/index.ts';
+import { diagnostic, lazyPackage, type Diagnostic, type Result } from '../core/index.ts';
 import { nonBlank, optional } from './fields.ts';
 
 export interface FeedBody {
@@ -34,7 +32,10 @@ export interface Feed {
 
 type XmlValue = unknown;
 
-const xmlParser = new XMLParser({
+const fastXmlParser = lazyPackage<typeof import('fast-xml-parser')>('fast-xml-parser');
+const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
+
+const xmlParserOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   removeNSPrefix: true,
@@ -47,7 +48,8 @@ const xmlParser = new XMLParser({
     typeof jpath === 'string' &&
     ['rss.channel.item', 'RDF.item', 'feed.entry', 'feed.entry.link', 'feed.entry.author'].includes(jpath),
   processEntities: { enabled: true, maxTotalExpansions: 10_000, maxExpandedLength: 1_000_000 },
-});
+};
+let xmlParser: InstanceType<typeof import('fast-xml-parser').XMLParser> | undefined;
 
 // A bare `&` is the commonest fault in real feeds; escaping it is the only repair attempted.
 const BARE_AMPERSAND = /&(?!#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi;
@@ -56,6 +58,8 @@ const BARE_AMPERSAND = /&(?!#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi;
 export function parseXmlFeed(xml: string, source: string): Result<Feed | undefined> {
   const diagnostics: Diagnostic[] = [];
   let text = xml;
+  const { XMLParser, XMLValidator } = fastXmlParser();
+  xmlParser ??= new XMLParser(xmlParserOptions);
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
     const repaired = text.replace(BARE_AMPERSAND, '&amp;');
@@ -232,7 +236,7 @@ export function describeIssues(error: z.ZodError): string {
 
 /** Visible text of an HTML fragment, whitespace collapsed: what a reader would see of it. */
 export function htmlToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
   return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

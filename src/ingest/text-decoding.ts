@@ -1,6 +1,8 @@
 // Turns container bytes (feeds, JSON, JSON lines) into text so ingestion can parse them; page bodies are
 // decoded later by extract/decode with the fuller HTML rules.
-import iconv from 'iconv-lite';
+import { lazyPackage } from '../core/index.ts';
+
+const iconv = lazyPackage<typeof import('iconv-lite')>('iconv-lite');
 
 export interface DecodedText {
   readonly text: string;
@@ -30,7 +32,7 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
 
 // iconv's own check is a type guard that would narrow an unknown label to `never`.
 function isKnownCharset(label: string): boolean {
-  return iconv.encodingExists(label);
+  return iconv().encodingExists(label);
 }
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -38,11 +40,12 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Byte order mark first, then the declared charset, then strict UTF-8, then windows-1252 with a warning. */
 export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   const bom = bomEncoding(bytes);
-  if (bom !== undefined) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding) };
+  if (bom !== undefined)
+    return { text: iconv().decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding) };
   const buffer = Buffer.from(bytes);
   const label = declared?.trim().toLowerCase();
   if (label !== undefined && label !== '' && !/^utf-?8$/.test(label)) {
-    if (isKnownCharset(label)) return { text: iconv.decode(buffer, label) };
+    if (isKnownCharset(label)) return { text: iconv().decode(buffer, label) };
     const fallback = decodeText(bytes);
     const how = fallback.warning ?? 'read as UTF-8';
     return { text: fallback.text, warning: `unknown charset "${label}"; ${how}` };
@@ -50,6 +53,6 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   try {
     return { text: utf8Strict.decode(bytes) };
   } catch {
-    return { text: iconv.decode(buffer, 'windows-1252'), warning: 'not valid UTF-8, read as windows-1252' };
+    return { text: iconv().decode(buffer, 'windows-1252'), warning: 'not valid UTF-8, read as windows-1252' };
   }
 }

@@ -1,7 +1,6 @@
 // Mozilla Readability over linkedom as a second opinion, run only when our own block scoring finds weak evidence.
 // Readability's output HTML goes back through our segmenter so its paragraphs and furniture rules match ours.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { lazyPackage } from '../../core/index.ts';
 import { cleanArticleBlocks } from './blocks.ts';
 import { parseTree } from './parse-tree.ts';
 import type { Block } from './segment.ts';
@@ -14,8 +13,12 @@ export interface ReadabilityExtraction {
 }
 
 /** Runs Readability on its own linkedom parse of the page (Readability mutates the DOM it reads). */
+const readability = lazyPackage<typeof import('@mozilla/readability')>('@mozilla/readability');
+const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
+
 export function extractWithReadability(html: string): ReadabilityExtraction | undefined {
-  const { document } = parseHTML(html);
+  const { Readability } = readability();
+  const { document } = linkedom().parseHTML(html);
   // Readability refuses a document without a root element (empty or text-only input): nothing to read.
   if (document.documentElement == null) return undefined;
   const article = new Readability(document).parse();
