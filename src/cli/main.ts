@@ -9,16 +9,16 @@ import { nerCommand } from './ner-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { stanceCommand } from './stance-command.ts';
 import { storiesCommand } from './stories-command.ts';
-import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './io.ts';
+import { EXIT_OK, EXIT_USAGE, processIo, type CliIo, type CliRuntime } from './io.ts';
 
 const VERSION = '0.1.0';
 
-export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+export function buildProgram(io: CliIo, setExit: (code: number) => void, runtime: CliRuntime = {}): Command {
   const program = new Command('corroborate')
     .description('Turn articles from many outlets into one checked account of each story.')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)');
-  program.addCommand(analyzeCommand(io, setExit));
+  program.addCommand(analyzeCommand(io, setExit, runtime));
   program.addCommand(extractCommand(io, setExit));
   program.addCommand(ingestCommand(io, setExit));
   program.addCommand(storiesCommand(io, setExit));
@@ -36,11 +36,19 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 }
 
 /** Runs the CLI on `argv` (as in process.argv) and resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = processIo,
+  runtime: CliRuntime = {},
+): Promise<number> {
   let exitCode = EXIT_OK;
-  const program = buildProgram(io, (code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    io,
+    (code) => {
+      exitCode = code;
+    },
+    runtime,
+  );
   try {
     await program.parseAsync([...argv]);
     return exitCode;

@@ -5,7 +5,14 @@ import { ingest, type IngestInput, type IngestOptions } from '../ingest/index.ts
 import type { AddOutcome, Store } from '../store/index.ts';
 import { updateStories } from './stories.ts';
 
-export { updateStories, viewStoriesOf, type StoriesResult, type StoryView } from './stories.ts';
+export {
+  updateStories,
+  viewStoriesOf,
+  type StoriesResult,
+  type StoryView,
+  type ViewOptions,
+  type FoundMentions,
+} from './stories.ts';
 export {
   ANALYSIS_VERSION,
   analyseStories,
@@ -65,7 +72,11 @@ export interface IngestProgress {
 export async function ingestIntoStore(
   store: Store,
   inputs: readonly IngestInput[],
-  options: IngestOptions & { readonly onProgress?: (progress: IngestProgress) => void } = {},
+  options: IngestOptions & {
+    readonly onProgress?: (progress: IngestProgress) => void;
+    /** Called with each article the first time this run reads it, before it is stored. */
+    readonly onArticle?: (article: Article) => void;
+  } = {},
 ): Promise<IngestSummary> {
   const outcomes: AddOutcome[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -93,6 +104,7 @@ export async function ingestIntoStore(
       if (!seen.has(event.article.id)) {
         seen.add(event.article.id);
         articleIds.push(event.article.id);
+        options.onArticle?.(event.article);
       }
       if (pending.length >= STORE_BATCH_SIZE) flush();
     }

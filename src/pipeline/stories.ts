@@ -1,8 +1,13 @@
 // Keeps the store's stories current: new articles go through the online clusterer (resumed from its saved
 // state), and every story they touch gets its title, date span and copy/rewrite links recomputed.
-import type { Diagnostic, TextRange } from '../core/index.ts';
+import type { Diagnostic, Result, TextRange } from '../core/index.ts';
 import { annotateEntities, type ArticleEntity } from '../annotate/entities/index.ts';
-import { findEntityMentions, loadNerTagger, type EntityMention } from '../annotate/ner/index.ts';
+import {
+  findEntityMentions,
+  loadNerTagger,
+  type EntityMention,
+  type NerTagger,
+} from '../annotate/ner/index.ts';
 import { splitSentences } from '../normalize/index.ts';
 import { resolveStoryEntities, type StoryEntity } from '../crosscheck/entities/index.ts';
 import { buildTimeline, type Timeline } from '../crosscheck/timeline/index.ts';
@@ -130,9 +135,24 @@ export interface StoryView {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+export interface ViewOptions {
+  /** Entity mentions already found for some articles (by id, with the text they were found in), e.g. on a
+   *  worker thread while the articles were ingested; the others are tagged here. */
+  readonly mentions?: ReadonlyMap<string, FoundMentions>;
+}
+
+export interface FoundMentions {
+  readonly text: string;
+  readonly result: Result<readonly EntityMention[]>;
+}
+
 /** The stories the given articles belong to, with all their member articles (also ones read in earlier runs),
  *  and the given articles that belong to no story, in first-seen order. */
-export function viewStoriesOf(store: Store, articleIds: readonly string[]): StoryView {
+export function viewStoriesOf(
+  store: Store,
+  articleIds: readonly string[],
+  options: ViewOptions = {},
+): StoryView {
   const stories = new Map<string, StoredStory>();
   const articles = new Map<string, StoredArticle>();
   for (const id of articleIds) {
@@ -147,14 +167,19 @@ export function viewStoriesOf(store: Store, articleIds: readonly string[]): Stor
     }
   }
   const diagnostics: Diagnostic[] = [];
-  const tagger = loadNerTagger();
+  // Loaded only when an article's mentions were not found beforehand.
+  let tagger: NerTagger | undefined;
   // Each article is split into sentences and tagged once; the entity, quote and figure annotators and the
   // timeline share the result (tagging is most of the analysis time).
   const readOf = new Map<string, { sentences: TextRange[]; mentions: readonly EntityMention[] }>();
   const read = (article: StoredArticle): { sentences: TextRange[]; mentions: readonly EntityMention[] } => {
     let found = readOf.get(article.id);
     if (found === undefined) {
-      const mentions = findEntityMentions(article.text, tagger);
+      const given = options.mentions?.get(article.id);
+      const mentions =
+        given !== undefined && given.text === article.text
+          ? given.result
+          : findEntityMentions(article.text, (tagger ??= loadNerTagger()));
       diagnostics.push(...mentions.diagnostics.map((d) => ({ ...d, articleId: article.id })));
       found = { sentences: splitSentences(article.text), mentions: mentions.value };
       readOf.set(article.id, found);
@@ -165,7 +190,7 @@ export function viewStoriesOf(store: Store, articleIds: readonly string[]): Stor
   const annotated = (article: StoredArticle): readonly ArticleEntity[] => {
     let found = entitiesOf.get(article.id);
     if (found === undefined) {
-      const result = annotateEntities(article.text, { tagger, ...read(article) });
+      const result = annotateEntities(article.text, read(article));
       diagnostics.push(...result.diagnostics.map((d) => ({ ...d, articleId: article.id })));
       found = result.value;
       entitiesOf.set(article.id, found);

@@ -8,27 +8,20 @@ import { deserializeModel, type ModelProvenance } from './model-file.ts';
 import { tagDocument, type TaggerModel } from './tagger.ts';
 import { spansOf, type NerTag } from './tags.ts';
 import { splitSentences, tokenizeText, type TextToken } from './tokenize.ts';
+import type { EntityMention, EntityType } from './mention-types.ts';
 
 export type { NerTag } from './tags.ts';
 export { NER_TAGS, spansOf, iob1ToIob2 } from './tags.ts';
 export { tokenizeText, splitSentences, type TextToken } from './tokenize.ts';
 export { scoreSpans, type SpanScore, type TypeScore } from './score.ts';
+export type { EntityMention, EntityType } from './mention-types.ts';
+export { startMentionWorker, type MentionWorker, type MentionsOfText } from './worker-pool.ts';
 
 export interface NerTagger {
   /** IOB2 tags for one sentence of tokens. */
   tag(tokens: readonly string[]): NerTag[];
   /** IOB2 tags for a document's sentences, using how words are tagged elsewhere in it. */
   tagDocument?(sentences: readonly (readonly string[])[]): NerTag[][];
-}
-
-export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'other';
-
-export interface EntityMention {
-  /** UTF-16 offsets into the text, end exclusive. */
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly type: EntityType;
 }
 
 /** Where the committed model lives, relative to this module (same depth under src/ and dist/). */
