@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, detectLanguage, normalizeLanguageTag } from './language.ts';
+import { chooseLanguage, detectLanguage, isPlainlyEnglish, normalizeLanguageTag } from './language.ts';
 
 describe('normalizeLanguageTag', () => {
   it('reduces region tags, locales and three-letter codes to ISO 639-1', () => {
@@ -75,5 +75,24 @@ describe('detectLanguage on plain-text bodies', () => {
   it('returns und for text too short to tell', () => {
     expect(detectLanguage('Talks resume.')).toBe('und');
     expect(detectLanguage('')).toBe('und');
+  });
+});
+
+describe('isPlainlyEnglish', () => {
+  const english =
+    'The mayor said on Monday that the council would not raise the ferry fares this year, and that the money for the sea wall had been found in the budget of the port, which was larger than they had expected. ';
+  it('reads running English prose without franc-min', () => {
+    expect(isPlainlyEnglish(english)).toBe(true);
+  });
+
+  it('leaves other languages, short texts and lists of names to franc-min', () => {
+    const dutch =
+      'De burgemeester zei maandag dat de gemeenteraad dit jaar de veerprijzen niet zal verhogen, en dat het geld voor de zeewering is gevonden in de begroting van de haven, die groter was dan verwacht. ';
+    const spanish =
+      'El alcalde dijo el lunes que el consejo no subirá las tarifas del ferry este año y que el dinero para el muro del puerto se encontró en el presupuesto, que era mayor de lo que esperaban. ';
+    expect(isPlainlyEnglish(dutch.repeat(3))).toBe(false);
+    expect(isPlainlyEnglish(spanish.repeat(3))).toBe(false);
+    expect(isPlainlyEnglish('The mayor said the fares stay.')).toBe(false);
+    expect(isPlainlyEnglish('Ana Ruiz, Bo Chen, Carl Diaz, '.repeat(20))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { francAll } from 'franc-min';
 import {
   DECLARED_LANGUAGE_MAX_RANK,
   LANGUAGE_SAMPLE_CHARS,
+  PLAIN_ENGLISH_SHARE,
   MIN_CHARS_FOR_LANGUAGE_DETECTION,
   MIN_CHARS_TO_OVERRIDE_DECLARED_LANGUAGE,
 } from './thresholds.ts';
@@ -37,6 +38,50 @@ export function normalizeLanguageTag(tag: string | undefined): string | undefine
   return primary.length === 3 ? (ISO_639_3_TO_1[primary] ?? primary) : primary;
 }
 
+/** Words English text spends about a fifth of its running words on, and other languages next to none of. */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'that',
+  'for',
+  'was',
+  'with',
+  'from',
+  'his',
+  'are',
+  'has',
+  'have',
+  'said',
+  'by',
+  'it',
+  'at',
+  'as',
+  'were',
+  'this',
+  'which',
+  'been',
+  'their',
+  'they',
+  'would',
+  'will',
+  'not',
+]);
+
+/** Whether the text's opening is plainly English (see `PLAIN_ENGLISH_SHARE`): franc-min is not needed. */
+export function isPlainlyEnglish(text: string): boolean {
+  const words =
+    text
+      .slice(0, LANGUAGE_SAMPLE_CHARS / 2)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  if (words.length < 30) return false;
+  let functionWords = 0;
+  for (const word of words) if (ENGLISH_FUNCTION_WORDS.has(word)) functionWords += 1;
+  return functionWords / words.length >= PLAIN_ENGLISH_SHARE;
+}
+
 /** franc-min's ranking (ISO 639-3 → score, best first) of the text's opening, or undefined if too short. */
 function scoreLanguages(text: string): Map<string, number> | undefined {
   if (text.length < MIN_CHARS_FOR_LANGUAGE_DETECTION) return undefined;
@@ -48,6 +93,7 @@ function scoreLanguages(text: string): Map<string, number> | undefined {
 }
 
 export function detectLanguage(text: string): string {
+  if (isPlainlyEnglish(text)) return 'en';
   const scores = scoreLanguages(text);
   const best = scores === undefined ? undefined : [...scores.keys()][0];
   if (best === undefined) return 'und';
@@ -72,6 +118,7 @@ export function chooseLanguage(declared: readonly (string | undefined)[], text: 
   const tag = declared.map(normalizeLanguageTag).find((language) => language !== undefined);
   if (tag === undefined) return detectLanguage(text);
   if (text.length < MIN_CHARS_TO_OVERRIDE_DECLARED_LANGUAGE) return tag;
+  if (tag === 'en' && isPlainlyEnglish(text)) return tag;
   const scores = scoreLanguages(text);
   if (scores === undefined) return tag;
   const rank = rankOf(scores, tag);

@@ -57,6 +57,12 @@ describe('idf prior', () => {
     writeFileSync(broken, JSON.stringify({ format: 'something-else' }));
     expect(() => readIdfPrior(join(dir ?? '', 'absent.json.gz'))).toThrow(ConfigurationError);
     expect(() => readIdfPrior(broken)).toThrow(/scripts\/build-idf\.ts/);
+    const badCount = join(dir, 'bad-count.json');
+    const header = { format: 'corroborate-idf/1', source: 'x', documentCount: 3, minDocumentFrequency: 1 };
+    writeFileSync(badCount, JSON.stringify({ ...header, terms: { port: 2, ship: 0.5 } }));
+    expect(() => readIdfPrior(badCount)).toThrow(/scripts\/build-idf\.ts/);
+    writeFileSync(badCount, JSON.stringify({ ...header, terms: ['port'] }));
+    expect(() => readIdfPrior(badCount)).toThrow(/scripts\/build-idf\.ts/);
   });
 
   it('ships a prior of thousands of documents in which everyday news words are common', () => {
