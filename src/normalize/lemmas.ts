@@ -10,18 +10,25 @@ import { createRequire } from 'node:module';
 const NOUN_FILES = { first: 3, last: 28 };
 const VERB_FILES = { first: 29, last: 43 };
 
-/** Suffix rules for plural nouns, tried in order; the first whose result is a WordNet noun wins. */
-const NOUN_RULES: readonly (readonly [RegExp, string])[] = [
-  [/s$/, ''],
-  [/ses$/, 's'],
-  [/xes$/, 'x'],
-  [/zes$/, 's'],
-  [/ves$/, 'f'],
-  [/ches$/, 'ch'],
-  [/shes$/, 'sh'],
-  [/men$/, 'man'],
-  [/ies$/, 'y'],
+/** Suffix rules for plural nouns (ending → replacement), tried in order; the first whose result is a WordNet
+ *  noun wins. A rule that leaves the length unchanged ("men" → "man") never applies, as in WordNet's morphy. */
+const NOUN_RULES: readonly (readonly [string, string])[] = [
+  ['s', ''],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 's'],
+  ['ves', 'f'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['ies', 'y'],
 ];
+
+/** `word` with `ending` replaced, or undefined when it does not end so or the length would not change. */
+function replaceEnding(word: string, ending: string, replacement: string): string | undefined {
+  if (!word.endsWith(ending) || ending.length === replacement.length) return undefined;
+  return word.slice(0, word.length - ending.length) + replacement;
+}
 
 interface WordNet {
   readonly nouns: ReadonlySet<string>;
@@ -113,9 +120,9 @@ export function nounLemma(word: string): string {
   const { nouns, nounExceptions } = loadWordNet();
   const exception = nounExceptions[word];
   if (exception !== undefined) return exception;
-  for (const [suffix, replacement] of NOUN_RULES) {
-    const lemma = word.replace(suffix, replacement);
-    if (lemma.length !== word.length && nouns.has(lemma)) return lemma;
+  for (const [ending, replacement] of NOUN_RULES) {
+    const lemma = replaceEnding(word, ending, replacement);
+    if (lemma !== undefined && nouns.has(lemma)) return lemma;
   }
   return word;
 }
@@ -125,13 +132,16 @@ export function verbLemma(word: string): string {
   const { verbs, verbExceptions } = loadWordNet();
   const exception = verbExceptions[word];
   if (exception !== undefined) return exception;
-  const isVerb = (lemma: string): boolean => lemma.length !== word.length && verbs.has(lemma);
-  const withoutS = word.replace(/s$/, '');
-  if (isVerb(withoutS)) return withoutS;
-  const withY = word.replace(/ies$/, 'y');
-  if (isVerb(withY)) return withY;
-  const stem = word.replace(/es$|ed$|ing$/, '');
-  if (stem.length !== word.length) {
+  for (const [ending, replacement] of [
+    ['s', ''],
+    ['ies', 'y'],
+  ] as const) {
+    const lemma = replaceEnding(word, ending, replacement);
+    if (lemma !== undefined && verbs.has(lemma)) return lemma;
+  }
+  const ending = ['es', 'ed', 'ing'].find((candidate) => word.endsWith(candidate));
+  if (ending !== undefined) {
+    const stem = word.slice(0, word.length - ending.length);
     if (verbs.has(stem)) return stem;
     if (verbs.has(`${stem}e`)) return `${stem}e`;
   }
