@@ -20,6 +20,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Raised when the bundling itself changes, so bundles written by an older launcher are not reused. */
 const BUNDLE_FORMAT = 4;
+/** Milliseconds after which a build folder nobody renamed is a leftover (a build takes well under a second). */
+const ABANDONED_BUILD_MS = 10 * 60 * 1000;
 /** Entry points by output name: the CLI, and the NER worker thread. */
 const ENTRIES = {
   cli: join('src', 'cli', 'main.ts'),
@@ -133,9 +135,14 @@ export async function prepareBundle(root = ROOT, cacheDirectory = defaultCacheDi
   } finally {
     rmSync(partial, { recursive: true, force: true });
   }
-  for (const name of readdirSync(cacheDirectory))
+  // Bundles of older sources go, and folders a killed build left behind once they are surely abandoned.
+  for (const name of readdirSync(cacheDirectory)) {
+    const path = join(cacheDirectory, name);
     if (/^[a-z-]+-[0-9a-f]{16}\.mjs$/.test(name) && !name.endsWith(`-${stamp}.mjs`))
-      rmSync(join(cacheDirectory, name), { force: true });
+      rmSync(path, { force: true });
+    else if (name.startsWith('partial-') && Date.now() - statSync(path).mtimeMs > ABANDONED_BUILD_MS)
+      rmSync(path, { recursive: true, force: true });
+  }
   return paths;
 }
 
