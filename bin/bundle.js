@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Raised when the bundling itself changes, so bundles written by an older launcher are not reused. */
-const BUNDLE_FORMAT = 4;
+const BUNDLE_FORMAT = 5;
 /** Milliseconds after which a build folder nobody renamed is a leftover (a build takes well under a second). */
 const ABANDONED_BUILD_MS = 10 * 60 * 1000;
 /** Entry points by output name: the CLI, and the NER worker thread. */
@@ -106,7 +106,10 @@ function ownUrlPlugin(sources, outputDirectory) {
  */
 export async function prepareBundle(root = ROOT, cacheDirectory = defaultCacheDirectory(root)) {
   const esbuild = await import('esbuild');
-  const stamp = sourceStamp(root, esbuild.version);
+  // Checkouts that share one node_modules (worktrees) keep their bundles apart: the name starts with the root's
+  // hash, and only that checkout's older bundles are removed.
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 8);
+  const stamp = `${checkout}-${sourceStamp(root, esbuild.version)}`;
   const entries = Object.entries(ENTRIES).filter(([, source]) => existsSync(join(root, source)));
   const pathOf = (name) => join(cacheDirectory, `${name}-${stamp}.mjs`);
   const paths = { cli: pathOf('cli'), ...(entries.length > 1 ? { nerWorker: pathOf('ner-worker') } : {}) };
@@ -138,7 +141,11 @@ export async function prepareBundle(root = ROOT, cacheDirectory = defaultCacheDi
   // Bundles of older sources go, and folders a killed build left behind once they are surely abandoned.
   for (const name of readdirSync(cacheDirectory)) {
     const path = join(cacheDirectory, name);
-    if (/^[a-z-]+-[0-9a-f]{16}\.mjs$/.test(name) && !name.endsWith(`-${stamp}.mjs`))
+    if (
+      /^[a-z-]+-[0-9a-f]{8}-[0-9a-f]{16}\.mjs$/.test(name) &&
+      name.includes(`-${checkout}-`) &&
+      !name.endsWith(`-${stamp}.mjs`)
+    )
       rmSync(path, { force: true });
     else if (name.startsWith('partial-') && Date.now() - statSync(path).mtimeMs > ABANDONED_BUILD_MS)
       rmSync(path, { recursive: true, force: true });

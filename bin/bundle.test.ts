@@ -61,6 +61,14 @@ describe('the CLI bundle', () => {
     expect(readdirSync(cache)).toEqual([second.slice(cache.length + 1)]);
   });
 
+  it('keeps the bundles of two checkouts that share a cache', async () => {
+    const cache = join(scratch, 'shared-cache');
+    const first = await prepareBundle(makeProject('first', 'one'), cache);
+    const second = await prepareBundle(makeProject('second', 'two'), cache);
+    expect(await runBundle(first.cli)).toBe('one');
+    expect(await runBundle(second.cli)).toBe('two');
+  });
+
   it('prints what the sources print for the bundled example, byte for byte', async () => {
     const example = join(ROOT, 'examples', 'harbour-fire');
     const bundled = await run(
@@ -69,8 +77,8 @@ describe('the CLI bundle', () => {
       { env: { ...process.env, CORROBORATE_CACHE_DIR: join(scratch, 'real') }, maxBuffer: 64 * 1024 * 1024 },
     );
     expect(readdirSync(join(scratch, 'real')).sort()).toEqual([
-      expect.stringMatching(/^cli-[0-9a-f]{16}\.mjs$/),
-      expect.stringMatching(/^ner-worker-[0-9a-f]{16}\.mjs$/),
+      expect.stringMatching(/^cli-[0-9a-f]{8}-[0-9a-f]{16}\.mjs$/),
+      expect.stringMatching(/^ner-worker-[0-9a-f]{8}-[0-9a-f]{16}\.mjs$/),
     ]);
 
     let out = '';
