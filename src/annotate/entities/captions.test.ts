@@ -9,6 +9,14 @@ describe('captionBody', () => {
     expect(caption.startsWith(captionBody(caption))).toBe(true);
   });
 
+  it('cuts a slash credit after the last sentence, even with the space lost, and keeps a slash inside one', () => {
+    expect(captionBody('Crews at the pier on Monday.Jan Ferro/The Harbour Times')).toBe(
+      'Crews at the pier on Monday.',
+    );
+    expect(captionBody('Crews at the pier. Jan Ferro / Agency Images')).toBe('Crews at the pier.');
+    expect(captionBody('The AFL/CIO marches on the pier')).toBe('The AFL/CIO marches on the pier');
+  });
+
   it('cuts a labelled credit and keeps a parenthesis that is no credit', () => {
     expect(captionBody('Crews at the pier. Photo: Jan Ferro/Agency')).toBe('Crews at the pier.');
     expect(captionBody('Ilse Brandt (centre) at the pier (2024)')).toBe(

@@ -13,6 +13,11 @@ const TRAILING_PARENTHESIS = /\s*\(([^()]{2,160})\)\s*$/u;
 const TRAILING_LABELLED_CREDIT =
   /(?:^|[\s.|–—-])(?:photo|photograph|picture|image|credit|photo credit|image credit)\s*[:：]\s*\p{Lu}[^!?]{0,100}$/iu;
 
+/** A caption ending, after its last sentence, in a slash credit: "… on Monday. Ann Lee/Agency Name" (the space
+ *  after the period is often lost when a page's caption and credit elements are joined). */
+const TRAILING_SLASH_CREDIT =
+  /(?<=[.)|–—])\s*(?:\p{Lu}[\p{L}.&'’-]*\s){0,3}\p{Lu}[\p{L}.&'’-]*\s?\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}\s*$/u;
+
 /** The caption without its trailing photo credit: a prefix of the caption, so offsets into it are offsets into
  *  the caption. A caption that is all credit has an empty body. */
 export function captionBody(caption: string): string {
@@ -21,6 +26,8 @@ export function captionBody(caption: string): string {
     return caption.slice(0, parenthesis.index).trimEnd();
   const labelled = TRAILING_LABELLED_CREDIT.exec(caption);
   if (labelled !== null) return caption.slice(0, labelled.index).trimEnd();
+  const slash = TRAILING_SLASH_CREDIT.exec(caption);
+  if (slash !== null) return caption.slice(0, slash.index).trimEnd();
   return caption;
 }
 
