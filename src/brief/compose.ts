@@ -51,6 +51,18 @@ export function outletName(article: OutletFields | undefined): string {
   return article.source.split(/[\\/]/u).pop() ?? article.source;
 }
 
+/** Where a citation points, for a reader: `articleId:start-end`, with `:caption N` (1-based) before the offsets
+ *  when they are into a caption. */
+export function spanLocation(span: {
+  readonly articleId: string;
+  readonly caption?: number | undefined;
+  readonly start: number;
+  readonly end: number;
+}): string {
+  const caption = span.caption === undefined ? '' : `:caption ${span.caption + 1}`;
+  return `${span.articleId}${caption}:${span.start}-${span.end}`;
+}
+
 /** The sentence that holds a span, by the same sentence rules as every other citation ("U.S. Secretary of
  *  State" stays one sentence); the span itself when it crosses a boundary. */
 function sentenceAround(article: ReportArticle, start: number, end: number): { start: number; end: number } {
@@ -66,13 +78,26 @@ export function composeBrief(
 ): StoryBrief {
   const citations: ReportSpan[] = [];
   const index = new Map<string, number>();
-  const cite = (span: { articleId: string; start: number; end: number; sentence?: string }): number => {
-    const key = `${span.articleId}:${span.start}:${span.end}`;
+  const cite = (span: {
+    articleId: string;
+    caption?: number | undefined;
+    start: number;
+    end: number;
+    sentence?: string;
+  }): number => {
+    const key = `${span.articleId}:${span.caption ?? ''}:${span.start}:${span.end}`;
     let n = index.get(key);
     if (n === undefined) {
-      const text = articles.get(span.articleId)?.text ?? '';
+      const article = articles.get(span.articleId);
+      const text = (span.caption === undefined ? article?.text : article?.captions[span.caption]) ?? '';
       const sentence = span.sentence ?? text.slice(span.start, span.end);
-      citations.push({ articleId: span.articleId, start: span.start, end: span.end, sentence });
+      citations.push({
+        articleId: span.articleId,
+        ...(span.caption === undefined ? {} : { caption: span.caption }),
+        start: span.start,
+        end: span.end,
+        sentence,
+      });
       n = citations.length;
       index.set(key, n);
     }
@@ -151,7 +176,11 @@ export function composeBrief(
     const mention = place.mentions[0];
     const article = mention === undefined ? undefined : articles.get(mention.articleId);
     if (mention === undefined || article === undefined) continue;
-    const around = sentenceAround(article, mention.start, mention.end);
+    // A place named first in a caption is cited by the whole caption, never by offsets into the text.
+    const around =
+      mention.caption === undefined
+        ? sentenceAround(article, mention.start, mention.end)
+        : { caption: mention.caption, start: 0, end: article.captions[mention.caption]?.length ?? 0 };
     when.push({
       text: `${place.name}: named ${place.mentions.length} time(s) in ${new Set(place.mentions.map((m) => m.articleId)).size} article(s).`,
       cites: [cite({ articleId: mention.articleId, ...around })],

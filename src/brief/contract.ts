@@ -52,8 +52,20 @@ export const reportSourceSchema = z.object({
   ),
 });
 
+/** Set on a span into a photo caption: `start` and `end` are offsets into the article's `captions[caption]`, not
+ *  `text`. Absent, the span is into `text`. */
+const captionIndexSchema = z
+  .number()
+  .int()
+  .min(0)
+  .optional()
+  .describe(
+    'Set when the span is in a photo caption: start and end are offsets into captions[caption], not text',
+  );
+
 export const reportSpanSchema = z.object({
   articleId: z.string(),
+  caption: captionIndexSchema,
   start: z.number().int(),
   end: z.number().int(),
   sentence: z.string(),
@@ -101,7 +113,12 @@ export const reportClaimSchema = z.object({
   sides: z.array(z.object({ value: z.string(), articleIds: z.array(z.string()), outlets: z.number().int() })),
 });
 
-const storySpanSchema = z.object({ articleId: z.string(), start: z.number().int(), end: z.number().int() });
+const storySpanSchema = z.object({
+  articleId: z.string(),
+  caption: captionIndexSchema,
+  start: z.number().int(),
+  end: z.number().int(),
+});
 
 export const reportEntitySchema = z.object({
   id: z.string(),

@@ -1,7 +1,7 @@
 // The brief in each format: Markdown (the contract's `brief`), terminal text (colour only on a TTY) and HTML
 // (every piece of article text escaped; citations link to the cited sentence).
 import type { ReportArticle } from './contract.ts';
-import { TABLE_CELL, outletName, type BriefLine, type StoryBrief } from './compose.ts';
+import { TABLE_CELL, outletName, spanLocation, type BriefLine, type StoryBrief } from './compose.ts';
 import { escapeHtml, escapeMarkdown } from './escape.ts';
 
 const marks = (line: BriefLine): string => line.cites.map((n) => `[${n}]`).join('');
@@ -30,7 +30,7 @@ export function briefMarkdown(brief: StoryBrief, articles: ReadonlyMap<string, R
     out.push('### Citations', '');
     brief.citations.forEach((c, i) => {
       out.push(
-        `${i + 1}. ${escapeMarkdown(outletName(articles.get(c.articleId)))} \`${c.articleId}:${c.start}-${c.end}\` — ${escapeMarkdown(
+        `${i + 1}. ${escapeMarkdown(outletName(articles.get(c.articleId)))} \`${spanLocation(c)}\` — ${escapeMarkdown(
           c.sentence.replace(/\s+/gu, ' ').trim(),
         )}`,
       );
@@ -75,7 +75,7 @@ export function briefText(
     out.push(bold('Citations'));
     brief.citations.forEach((c, i) => {
       out.push(
-        `  [${i + 1}] ${outletName(articles.get(c.articleId))} ${dim(`${c.articleId}:${c.start}-${c.end}`)} “${c.sentence
+        `  [${i + 1}] ${outletName(articles.get(c.articleId))} ${dim(spanLocation(c))} “${c.sentence
           .replace(/\s+/gu, ' ')
           .trim()}”`,
       );
@@ -133,7 +133,7 @@ export function briefHtml(
       parts.push(
         `<li id="cite-${i + 1}"><span class="outlet">${escapeHtml(outletName(articles.get(c.articleId)))}</span> <q>${escapeHtml(
           c.sentence.replace(/\s+/gu, ' ').trim(),
-        )}</q> <code>${escapeHtml(`${c.articleId}:${c.start}-${c.end}`)}</code></li>`,
+        )}</q> <code>${escapeHtml(spanLocation(c))}</code></li>`,
       );
     });
     parts.push('</ol>');

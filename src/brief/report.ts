@@ -59,6 +59,21 @@ export interface StoryInput {
   readonly claims?: StoryClaims;
 }
 
+/** A span in the contract's form: `caption` only when it points into a caption. */
+function toReportSpan(s: {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly caption?: number;
+}): { articleId: string; caption?: number; start: number; end: number } {
+  return {
+    articleId: s.articleId,
+    ...(s.caption === undefined ? {} : { caption: s.caption }),
+    start: s.start,
+    end: s.end,
+  };
+}
+
 function toReportEntity(entity: StoryEntity): ReportEntity {
   return {
     id: entity.id,
@@ -69,18 +84,16 @@ function toReportEntity(entity: StoryEntity): ReportEntity {
       role: role.role,
       ...(role.of === undefined ? {} : { of: role.of }),
       articleIds: [...role.articleIds],
-      spans: role.spans.map((s) => ({ articleId: s.articleId, start: s.start, end: s.end })),
+      spans: role.spans.map(toReportSpan),
     })),
-    mentions: entity.mentions.map((s) => ({ articleId: s.articleId, start: s.start, end: s.end })),
+    mentions: entity.mentions.map(toReportSpan),
     ...(entity.country === undefined ? {} : { country: entity.country }),
   };
 }
 
 function toReportClaim(claim: Claim): ReportClaim {
   const evidence = (e: Claim['support'][number]): ReportClaim['support'][number] => ({
-    articleId: e.articleId,
-    start: e.start,
-    end: e.end,
+    ...toReportSpan(e),
     sentence: e.sentence,
     ...(e.value === undefined ? {} : { value: e.value }),
   });

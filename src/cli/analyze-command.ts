@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../brief/index.ts';
 import { startMentionWorker } from '../annotate/ner/index.ts';
-import { ingestIntoStore, viewStoriesOf } from '../pipeline/index.ts';
+import { ingestIntoStore, textsToTag, viewStoriesOf } from '../pipeline/index.ts';
 import { openSqliteStore } from '../store/index.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, type CliIo, type CliRuntime } from './io.ts';
 import { networkOptions, reportDiagnostics, toIngestOptions } from './shared-options.ts';
@@ -31,7 +31,11 @@ export function analyzeCommand(
           ...toIngestOptions(options),
           ...(tagging === undefined
             ? {}
-            : { onArticle: (article) => tagging.submit(article.id, article.text) }),
+            : {
+                onArticle: (article) => {
+                  for (const { id, text } of textsToTag(article)) tagging.submit(id, text);
+                },
+              }),
         });
         reportDiagnostics(io, summary.diagnostics);
         const mentions = await tagging?.finish();

@@ -38,13 +38,24 @@ export function renderArticlePage(article: ArticleResponse, highlights: readonly
           </p>`
         : ''
     }
-    <div class="article-text">${renderArticleText(article.text, article.paragraphs, highlights)}</div>
+    <div class="article-text">${renderArticleText(
+      article.text,
+      article.paragraphs,
+      highlights.filter((h) => h.caption === undefined),
+    )}</div>
     ${
       article.captions.length > 0
         ? markup`<section class="captions">
             <h2>Captions</h2>
             <ul>
-              ${article.captions.map((c) => markup`<li>${c}</li>`)}
+              ${article.captions.map(
+                (caption, index) =>
+                  markup`<li class="caption">${renderArticleText(
+                    caption,
+                    [],
+                    highlights.filter((h) => h.caption === index),
+                  )}</li>`,
+              )}
             </ul>
           </section>`
         : ''

@@ -1,5 +1,5 @@
-// An article's clean text as HTML paragraphs, with requested spans (claim support, citations) marked and
-// anchored so a link can scroll to them. Offsets are UTF-16 offsets into `Article.text`, as everywhere.
+// An article's clean text (or one of its captions) as HTML paragraphs, with requested spans (claim support,
+// citations) marked and anchored so a link can scroll to them. Offsets are UTF-16 offsets into the text given.
 import { markup, type HtmlPart, type SafeHtml } from './html.ts';
 import { spanAnchor, type HighlightSpan } from './links.ts';
 

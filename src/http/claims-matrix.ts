@@ -61,7 +61,12 @@ function cell(articleId: string, claim: ReportClaim): MatrixCell {
           : 'silent';
   const evidence = [...support, ...conflicts];
   const values = [...new Set(evidence.map((e) => e.value).filter((v): v is string => v !== undefined))];
-  return { articleId, stance, values, spans: evidence.map((e) => ({ start: e.start, end: e.end })) };
+  return {
+    articleId,
+    stance,
+    values,
+    spans: evidence.map((e) => ({ start: e.start, end: e.end, caption: e.caption })),
+  };
 }
 
 /** Columns follow the story's articles grouped by outlet (outlets by name, each outlet's articles by date),

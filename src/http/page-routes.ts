@@ -31,13 +31,20 @@ import {
 
 const listQuerySchema = z.object({ page: z.coerce.number().int().min(1).default(1) });
 
+/** `start-end` into the text, `cN:start-end` into caption N (0-based). */
+const HIGHLIGHT = String.raw`(?:c\d{1,4}:)?\d{1,9}-\d{1,9}`;
+
 const highlightsSchema = z
   .string()
-  .regex(/^\d{1,9}-\d{1,9}(,\d{1,9}-\d{1,9})*$/, 'expected hl=start-end,start-end')
+  .regex(new RegExp(`^${HIGHLIGHT}(?:,${HIGHLIGHT})*$`, 'u'), 'expected hl=start-end,cN:start-end')
   .transform((value): HighlightSpan[] =>
-    value.split(',').map((pair) => {
-      const [start, end] = pair.split('-').map(Number);
-      return { start: start ?? 0, end: end ?? 0 };
+    value.split(',').map((item) => {
+      const [, caption, start, end] = /^(?:c(\d+):)?(\d+)-(\d+)$/u.exec(item) ?? [];
+      return {
+        start: Number(start ?? 0),
+        end: Number(end ?? 0),
+        ...(caption === undefined ? {} : { caption: Number(caption) }),
+      };
     }),
   )
   .refine((spans) => spans.length <= MAX_HIGHLIGHTS, `expected at most ${MAX_HIGHLIGHTS} spans`)

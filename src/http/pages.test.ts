@@ -132,9 +132,42 @@ describe('HTML pages', () => {
     expect(markup).toContain('line(s) of page furniture removed</summary>');
   });
 
+  it('highlights a span inside a caption, escaped, and leaves the text at the same offsets unmarked', async () => {
+    const caption = 'Mayor <b>Ilse</b> Brandt & aides at the pier. (Jan Ferro, Pool Photo via Agency)';
+    store.addArticles([
+      {
+        id: 'a_caption',
+        source: 'caption.txt',
+        title: 'A pier with a caption',
+        lang: 'en',
+        text: 'The pier reopened on Monday after repairs that took a month.',
+        paragraphs: [{ start: 0, end: 60 }],
+        captions: ['A first caption, not highlighted.', caption],
+        removed: [],
+        method: 'text-lines',
+      },
+    ]);
+    const start = caption.indexOf('Mayor');
+    const end = caption.indexOf(' at the pier');
+    const markup = await (await app.request(`/articles/a_caption?hl=c1:${start}-${end}`)).text();
+    expectInert(markup);
+    const document = parseDocument(markup);
+    const marks = DomUtils.findAll((e) => e.name === 'mark', document.children);
+    expect(marks.map((mark) => DomUtils.textContent(mark))).toEqual(['Mayor <b>Ilse</b> Brandt & aides']);
+    const captions = DomUtils.findAll((e) => e.attribs['class'] === 'captions', document.children);
+    expect(captions.flatMap((section) => DomUtils.findAll((e) => e.name === 'mark', [section]))).toHaveLength(
+      1,
+    );
+    expect(markup).toContain(
+      `<span class="anchor" id="s-c1-${start}-${end}"></span><mark>Mayor &lt;b&gt;Ilse`,
+    );
+    expect(textOf(markup)).toContain('A first caption, not highlighted.');
+  });
+
   it('refuses malformed highlights and unknown ids with the right status', async () => {
     expect((await app.request(`/articles/${hostileId}?hl=5-2`)).status).toBe(400);
     expect((await app.request(`/articles/${hostileId}?hl=x`)).status).toBe(400);
+    expect((await app.request(`/articles/${hostileId}?hl=c:0-5`)).status).toBe(400);
     expect((await app.request('/articles/nope')).status).toBe(404);
     expect((await app.request('/stories/nope')).status).toBe(404);
     expect((await app.request('/?page=0')).status).toBe(400);

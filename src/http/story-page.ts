@@ -96,7 +96,7 @@ function spansByArticle(
   const out = new Map<string, HighlightSpan[]>();
   for (const s of spans) {
     const list = out.get(s.articleId) ?? [];
-    list.push({ start: s.start, end: s.end });
+    list.push({ start: s.start, end: s.end, ...(s.caption === undefined ? {} : { caption: s.caption }) });
     out.set(s.articleId, list);
   }
   return out;

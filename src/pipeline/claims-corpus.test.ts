@@ -2,8 +2,16 @@
 // ../shared/corpus/paris-talks-2025-04) and the invented example with its answer key (examples/harbour-fire).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildReport, renderReport, type ReportClaim, type ReportStory } from '../brief/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { captionBody, nameKey } from '../annotate/entities/index.ts';
+import {
+  buildReport,
+  renderReport,
+  type AnalysisReport,
+  type ReportClaim,
+  type ReportEntity,
+  type ReportStory,
+} from '../brief/index.ts';
 import { openSqliteStore } from '../store/index.ts';
 import { ingestIntoStore, viewStoriesOf } from './index.ts';
 
@@ -52,6 +60,85 @@ describe.runIf(existsSync(CORPUS))('claims on the sample corpus', () => {
   it('flags the outlet that calls a past election upcoming', async () => {
     const story = await storyOf(CORPUS);
     expect(story.claims.some((c) => c.flags.includes('anachronism'))).toBe(true);
+  });
+});
+
+async function reportOf(input: string): Promise<AnalysisReport> {
+  const store = openSqliteStore({ path: ':memory:' });
+  try {
+    const summary = await ingestIntoStore(store, [input]);
+    const view = viewStoriesOf(store, summary.articleIds);
+    return buildReport(view.articles, view.stories, []);
+  } finally {
+    store.close();
+  }
+}
+
+/** Titles, courtesy titles, bullets, quotes, possessives, brackets and sentence punctuation must not reach a
+ *  person's name. */
+const UNCLEAN_NAME =
+  /[•·▪“”"()[\],;:!?]|['’]s$|\.$|^(?:President|Secretary|Senator|Minister|Foreign|Prime|Vice|National|Security|Adviser|Advisor|Defen[cs]e|Special|Envoy|Chief|Mr|Mrs|Ms|Dr|Acting|Former|The|Left|Right|From)\b/u;
+
+describe.runIf(existsSync(CORPUS))('entities of the sample corpus, captions included', () => {
+  let report: AnalysisReport;
+  let story: ReportStory;
+  const people = (): ReportEntity[] => story.entities.filter((e) => e.type === 'person');
+  /** The people one of whose names ends with this surname (diacritics and case ignored). */
+  const surnamed = (surname: string): ReportEntity[] =>
+    people().filter((e) => e.aliases.some((alias) => nameKey(alias).split(' ').at(-1) === nameKey(surname)));
+  const articleFile = (id: string): string =>
+    report.articles
+      .find((a) => a.id === id)
+      ?.source.split('/')
+      .pop()
+      ?.slice(0, 3) ?? '';
+
+  beforeAll(async () => {
+    report = await reportOf(CORPUS);
+    expect(report.stories).toHaveLength(1);
+    story = report.stories[0] as ReportStory;
+  });
+
+  it('merges the caption’s spellings of a minister and of a chief of staff with the body’s', () => {
+    const sybiha = [...surnamed('Sybiha'), ...surnamed('Sybiga')];
+    expect(new Set(sybiha.map((e) => e.id)).size).toBe(1);
+    expect(sybiha[0]?.aliases).toEqual(expect.arrayContaining(['Andrii Sybiha', 'Andriy Sybiga']));
+    const yermak = surnamed('Yermak');
+    expect(yermak).toHaveLength(1);
+    expect(yermak[0]?.aliases).toEqual(expect.arrayContaining(['Andrii Yermak', 'Andriy Yermak']));
+    for (const person of [...sybiha.slice(0, 1), ...yermak]) {
+      expect(new Set(person.mentions.map((m) => articleFile(m.articleId)))).toEqual(new Set(['001', '002']));
+    }
+  });
+
+  it('reads a person only a caption names as a person with a role, its country and its outlet', () => {
+    const [powell, ...others] = surnamed('Powell');
+    expect(others).toEqual([]);
+    expect(powell?.name).toBe('Jonathan Powell');
+    const role = powell?.roles.find((r) => r.role === 'National Security Adviser');
+    expect(role?.of).toBe('United Kingdom');
+    expect(role?.articleIds.map(articleFile)).toEqual(['002']);
+    expect(role?.spans.every((span) => span.caption !== undefined)).toBe(true);
+    const plotner = surnamed('Plotner')[0];
+    expect(plotner?.roles.map((r) => [r.role, r.of])).toContainEqual([
+      'National Security Adviser',
+      'Germany',
+    ]);
+    const claim = story.claims.find((c) => c.kind === 'role' && c.subject === powell?.id);
+    expect(claim?.support.map((e) => e.caption)).toEqual([expect.any(Number)]);
+  });
+
+  it('gives no person a title, bullet or punctuation in the name, and no one from a photo credit', () => {
+    for (const person of people()) expect(person.name, person.name).not.toMatch(UNCLEAN_NAME);
+    for (const entity of story.entities) {
+      for (const mention of entity.mentions) {
+        if (mention.caption === undefined) continue;
+        const caption =
+          report.articles.find((a) => a.id === mention.articleId)?.captions[mention.caption] ?? '';
+        expect(mention.end, entity.name).toBeLessThanOrEqual(captionBody(caption).length);
+        expect(entity.aliases, entity.name).toContain(caption.slice(mention.start, mention.end));
+      }
+    }
   });
 });
 

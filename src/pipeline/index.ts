@@ -8,6 +8,7 @@ import { updateStories } from './stories.ts';
 export {
   updateStories,
   viewStoriesOf,
+  textsToTag,
   type StoriesResult,
   type StoryView,
   type ViewOptions,

@@ -4,7 +4,8 @@ import { articleId, seededRandom } from '../core/index.ts';
 import { EVICTION_INTERVAL_ITEMS } from '../stories/thresholds.ts';
 import type { Article } from '../extract/types.ts';
 import { openSqliteStore, type Store } from '../store/index.ts';
-import { ingestIntoStore, updateStories, viewStoriesOf } from './index.ts';
+import { mentionsOf } from '../annotate/entities/test-mentions.ts';
+import { ingestIntoStore, textsToTag, updateStories, viewStoriesOf } from './index.ts';
 
 const EXAMPLE = new URL('../../examples/harbour-fire/', import.meta.url).pathname;
 const CORPUS = new URL('../../../shared/corpus/paris-talks-2025-04/', import.meta.url).pathname;
@@ -53,6 +54,51 @@ describe('stories kept in the store', () => {
     expect(store.listStories().map((s) => s.articleIds.length)).toEqual(
       before.map((s) => s.articleIds.length),
     );
+  });
+});
+
+describe('entities of captions', () => {
+  it('uses the mentions found beforehand for each caption body under the keys textsToTag gives', () => {
+    const store = openSqliteStore({ path: ':memory:' });
+    try {
+      const text = 'The pier reopened on Monday after a month of repairs to its deck and rails.';
+      const captions = [
+        'Mayor Ilse Brandt, left, cuts the ribbon at the pier, Monday. (Jan Ferro, Pool Photo via Agency)',
+        '(Pool Photo via Agency)',
+      ];
+      const article: Article = {
+        id: articleId(text),
+        source: 'pier.txt',
+        lang: 'en',
+        text,
+        paragraphs: [{ start: 0, end: text.length }],
+        captions,
+        removed: [],
+        method: 'text-lines',
+      };
+      store.addArticles([article]);
+      updateStories(store);
+      const texts = textsToTag(article);
+      expect(texts.map((t) => t.text)).toEqual([
+        text,
+        'Mayor Ilse Brandt, left, cuts the ribbon at the pier, Monday.',
+      ]);
+      const mentions = new Map(
+        texts.map(({ id, text: tagged }) => [
+          id,
+          {
+            text: tagged,
+            result: { value: mentionsOf(tagged, [['Ilse Brandt', 'person']]), diagnostics: [] },
+          },
+        ]),
+      );
+      const view = viewStoriesOf(store, [article.id], { mentions });
+      const brandt = view.stories[0]?.entities.find((e) => e.name === 'Ilse Brandt');
+      expect(brandt?.mentions).toEqual([{ articleId: article.id, caption: 0, start: 6, end: 17 }]);
+      expect(brandt?.roles.map((r) => [r.role, r.spans[0]?.caption])).toEqual([['Mayor', 0]]);
+    } finally {
+      store.close();
+    }
   });
 });
 

@@ -1,7 +1,13 @@
 // Keeps the store's stories current: new articles go through the online clusterer (resumed from its saved
 // state), and every story they touch gets its title, date span and copy/rewrite links recomputed.
 import type { Diagnostic, Result, TextRange } from '../core/index.ts';
-import { annotateEntities, type ArticleEntity } from '../annotate/entities/index.ts';
+import {
+  annotateCaptions,
+  annotateEntities,
+  captionBody,
+  findCaptionMentions,
+  type ArticleEntity,
+} from '../annotate/entities/index.ts';
 import {
   findEntityMentions,
   loadNerTagger,
@@ -146,6 +152,23 @@ export interface FoundMentions {
   readonly result: Result<readonly EntityMention[]>;
 }
 
+/** What to tag of an article, each under the key `ViewOptions.mentions` is read by: its text (under the article
+ *  id) and the body of each photo caption (credit cut off). */
+export function textsToTag(article: {
+  readonly id: string;
+  readonly text: string;
+  readonly captions: readonly string[];
+}): { readonly id: string; readonly text: string }[] {
+  return [
+    { id: article.id, text: article.text },
+    ...article.captions
+      .map((caption, index) => ({ id: captionKey(article.id, index), text: captionBody(caption) }))
+      .filter((entry) => entry.text.trim() !== ''),
+  ];
+}
+
+const captionKey = (articleId: string, index: number): string => `${articleId}#caption-${index}`;
+
 /** The stories the given articles belong to, with all their member articles (also ones read in earlier runs),
  *  and the given articles that belong to no story, in first-seen order. */
 export function viewStoriesOf(
@@ -186,13 +209,37 @@ export function viewStoriesOf(
     }
     return found;
   };
-  const entitiesOf = new Map<string, readonly ArticleEntity[]>();
-  const annotated = (article: StoredArticle): readonly ArticleEntity[] => {
+  // Captions are few and short: tagged here unless the worker already did.
+  const captionMentions = (article: StoredArticle): Map<number, readonly EntityMention[]> => {
+    const out = new Map<number, readonly EntityMention[]>();
+    article.captions.forEach((caption, index) => {
+      const body = captionBody(caption);
+      if (body.trim() === '') return;
+      const given = options.mentions?.get(captionKey(article.id, index));
+      const mentions =
+        given !== undefined && given.text === body
+          ? given.result
+          : findCaptionMentions(caption, (tagger ??= loadNerTagger()));
+      diagnostics.push(...mentions.diagnostics.map((d) => ({ ...d, articleId: article.id })));
+      out.set(index, mentions.value);
+    });
+    return out;
+  };
+  const entitiesOf = new Map<
+    string,
+    { entities: readonly ArticleEntity[]; captions: readonly (readonly ArticleEntity[])[] }
+  >();
+  const annotated = (
+    article: StoredArticle,
+  ): { entities: readonly ArticleEntity[]; captions: readonly (readonly ArticleEntity[])[] } => {
     let found = entitiesOf.get(article.id);
     if (found === undefined) {
       const result = annotateEntities(article.text, read(article));
-      diagnostics.push(...result.diagnostics.map((d) => ({ ...d, articleId: article.id })));
-      found = result.value;
+      const captions = annotateCaptions(article.captions, { mentions: captionMentions(article) });
+      diagnostics.push(
+        ...[...result.diagnostics, ...captions.diagnostics].map((d) => ({ ...d, articleId: article.id })),
+      );
+      found = { entities: result.value, captions: captions.value };
       entitiesOf.set(article.id, found);
     }
     return found;
@@ -212,7 +259,7 @@ export function viewStoriesOf(
         })),
       );
       const entities = resolveStoryEntities(
-        members.map((a) => ({ id: a.id, text: a.text, entities: annotated(a) })),
+        members.map((a) => ({ id: a.id, text: a.text, ...annotated(a) })),
       );
       const derivations = store.derivationsAmong(story.articleIds);
       const storyDate = timeline.value.end ?? story.end;
@@ -227,6 +274,7 @@ export function viewStoriesOf(
           return {
             id: a.id,
             text: a.text,
+            captions: a.captions,
             paragraphs: a.paragraphs,
             ...(a.title === undefined ? {} : { title: a.title }),
             ...(a.publisher === undefined ? {} : { publisher: a.publisher }),

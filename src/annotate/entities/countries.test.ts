@@ -11,6 +11,10 @@ describe('matchCountry', () => {
     expect(matchCountry('French')).toEqual({ country: 'France', demonym: true });
   });
 
+  it('reads Britain, the short name world-countries lacks, as the United Kingdom', () => {
+    expect(matchCountry('Britain')).toEqual({ country: 'United Kingdom', demonym: false });
+  });
+
   it('does not read English words or lower-case words as countries', () => {
     expect(matchCountry('IT')).toBeUndefined();
     expect(matchCountry('us')).toBeUndefined();

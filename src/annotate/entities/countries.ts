@@ -35,6 +35,12 @@ interface CountryIndex {
   readonly demonyms: ReadonlyMap<string, string>;
 }
 
+/** Names news writes for a country that world-countries lists under neither its names nor its alternative
+ *  spellings, by the country's two-letter code: "Britain’s foreign secretary" is the United Kingdom's. */
+const EXTRA_NAMES: readonly { readonly name: string; readonly cca2: string }[] = [
+  { name: 'Britain', cca2: 'GB' },
+];
+
 let index: CountryIndex | undefined;
 
 /** Lower-cased, dots and diacritics dropped, whitespace collapsed. */
@@ -74,6 +80,10 @@ function buildIndex(): CountryIndex {
     for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
       if (demonym !== undefined) add(demonyms, countryKey(demonym), common);
     }
+  }
+  for (const { name, cca2 } of EXTRA_NAMES) {
+    const common = codes.get(cca2);
+    if (common !== undefined) add(names, countryKey(name), common);
   }
   return { names, codes, demonyms };
 }

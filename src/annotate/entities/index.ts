@@ -4,6 +4,7 @@ import type { Diagnostic, Result, TextRange } from '../../core/index.ts';
 import { paragraphRanges, splitSentences } from '../../normalize/index.ts';
 import { findEntityMentions, type EntityMention, type EntityType, type NerTagger } from '../ner/index.ts';
 import { groupMentions, type EntityDraft, type PreparedMention } from './coreference.ts';
+import { captionBody, findCaptionMentions, withoutPositions } from './captions.ts';
 import { headlineRanges } from './headlines.ts';
 import { cleanPersonSpan, nameKey, trimMention } from './names.ts';
 import {
@@ -23,6 +24,7 @@ export { matchCountry, type CountryMatch } from './countries.ts';
 export { givenNamesAgree, initialsOf } from './coreference.ts';
 export { canonicalRole } from './roles.ts';
 export { NAME_PARTICLES } from './lexicon.ts';
+export { captionBody, findCaptionMentions } from './captions.ts';
 
 export interface RoleMention {
   /** Canonical title, title-cased: "Secretary of State", "Former Harbour Master". */
@@ -35,6 +37,17 @@ export interface RoleMention {
   readonly start: number;
   readonly end: number;
   readonly sentence: { readonly start: number; readonly end: number };
+  /** Set when the role was read in a photo caption: offsets (`start`, `end`, `sentence`) are into
+   *  `captions[caption]`, not `text`. */
+  readonly caption?: number;
+}
+
+export interface EntityMentionSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Set when the mention is in a photo caption: offsets are into `captions[caption]`, not `text`. */
+  readonly caption?: number;
 }
 
 export interface ArticleEntity {
@@ -45,7 +58,7 @@ export interface ArticleEntity {
   readonly type: EntityType;
   /** Every surface form seen, the name included. */
   readonly aliases: readonly string[];
-  readonly mentions: readonly { readonly start: number; readonly end: number; readonly text: string }[];
+  readonly mentions: readonly EntityMentionSpan[];
   readonly roles: readonly RoleMention[];
   /** For a group named by a demonym ("French officials") and a place that is a country: the country. */
   readonly country?: string;
@@ -545,5 +558,41 @@ export function annotateEntities(
       roles: (roles.get(draft) ?? []).sort((a, b) => a.start - b.start),
       ...(draft.country === undefined ? {} : { country: draft.country }),
     }));
+  return { value, diagnostics };
+}
+
+export interface AnnotateCaptionsOptions {
+  readonly tagger?: NerTagger;
+  /** Mentions already found in `captionBody(captions[i])`, by caption index, to skip tagging it again. */
+  readonly mentions?: ReadonlyMap<number, readonly EntityMention[]>;
+}
+
+/**
+ * The entities of each of an article's photo captions, by caption index. Each caption is read like a tiny article
+ * (names cleaned of titles, roles with their country, coreference within the caption) without its photo credit
+ * and without positional words; every mention and role carries `caption`, its offsets into that caption.
+ */
+export function annotateCaptions(
+  captions: readonly string[],
+  options: AnnotateCaptionsOptions = {},
+): Result<readonly (readonly ArticleEntity[])[]> {
+  const diagnostics: Diagnostic[] = [];
+  const value = captions.map((caption, index): readonly ArticleEntity[] => {
+    const body = captionBody(caption);
+    if (body.trim() === '') return [];
+    let found = options.mentions?.get(index);
+    if (found === undefined) {
+      const result = findCaptionMentions(caption, options.tagger);
+      diagnostics.push(...result.diagnostics);
+      found = result.value;
+    }
+    const result = annotateEntities(body, { mentions: withoutPositions(body, found) });
+    diagnostics.push(...result.diagnostics);
+    return result.value.map((entity) => ({
+      ...entity,
+      mentions: entity.mentions.map((mention) => ({ ...mention, caption: index })),
+      roles: entity.roles.map((role) => ({ ...role, caption: index })),
+    }));
+  });
   return { value, diagnostics };
 }

@@ -70,6 +70,7 @@ function speakerEntity(
       e.mentions.some(
         (m) =>
           m.articleId === articleId &&
+          m.caption === undefined &&
           Math.min(end, m.end) - Math.max(start, m.start) >= SPEAKER_MENTION_SHARE * length,
       ),
   );

@@ -1,11 +1,11 @@
 // Titles across outlets: the role each outlet gives a person, grouped per person. Two titles conflict when
 // they are different offices that no outlet gives together ("Senator" / "Secretary of State"), or one office
 // once held and once current ("former harbour master" / "acting harbour master": an outdated title).
-import type { StoryEntity, StoryRole } from '../entities/index.ts';
+import type { StoryEntity, StoryRole, StorySpan } from '../entities/index.ts';
 import type { Outlets } from './outlets.ts';
 import type { StorySentences } from './sentence-vectors.ts';
 import { partitionSides, verdict, type SideEntry } from './sides.ts';
-import type { Claim, ClaimArticle, ClaimFlag } from './types.ts';
+import type { Claim, ClaimArticle, ClaimEvidence, ClaimFlag } from './types.ts';
 
 /** Words that say a title is no longer held. */
 const PAST_WORDS = new Set(['former', 'ex', 'then', 'late', 'erstwhile', 'retired']);
@@ -234,15 +234,13 @@ function looseTitles(
   for (const article of articles) {
     // Titles written next to a name ("former director Ann Lee") belong to that name, whoever else holds the
     // office: only a title with no name of its own is given to the nearest holder.
+    // Spans into captions are not offsets into the text this reads.
+    const inText = (span: StorySpan): boolean => span.articleId === article.id && span.caption === undefined;
     const named = (at: number, end: number): boolean =>
       people.some(
         (e) =>
-          e.roles.some((r) =>
-            r.spans.some((sp) => sp.articleId === article.id && sp.start <= at && at < sp.end),
-          ) ||
-          e.mentions.some(
-            (m) => m.articleId === article.id && m.start >= at && m.start <= end + NAME_AFTER_TITLE_CHARS,
-          ),
+          e.roles.some((r) => r.spans.some((sp) => inText(sp) && sp.start <= at && at < sp.end)) ||
+          e.mentions.some((m) => inText(m) && m.start >= at && m.start <= end + NAME_AFTER_TITLE_CHARS),
       );
     for (const match of article.text.matchAll(LOOSE_TITLE)) {
       if (named(match.index, match.index + match[0].length)) continue;
@@ -257,14 +255,10 @@ function looseTitles(
         for (const { entity, title } of current) {
           if (title.office.join(' ') !== office.join(' ')) continue;
           // Already written next to the name, it was read as that person's role.
-          if (
-            entity.roles.some((r) =>
-              r.spans.some((sp) => sp.articleId === article.id && sp.start <= at && at < sp.end),
-            )
-          )
+          if (entity.roles.some((r) => r.spans.some((sp) => inText(sp) && sp.start <= at && at < sp.end)))
             continue;
           const before = entity.mentions
-            .filter((m) => m.articleId === article.id && m.end <= at && at - m.end <= LOOSE_TITLE_REACH)
+            .filter((m) => inText(m) && m.end <= at && at - m.end <= LOOSE_TITLE_REACH)
             .map((m) => at - m.end);
           if (before.length === 0) continue;
           const distance = Math.min(...before);
@@ -292,6 +286,32 @@ export function alignRoles(
   articleOrder: ReadonlyMap<string, number>,
 ): Claim[] {
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const captionsOf = new Map(articles.map((a) => [a.id, a.captions ?? []]));
+  /** The evidence of a title: the sentence around it, or for a title read in a photo caption the whole caption
+   *  (a caption is about one picture; its offsets are into the caption, never into the text). */
+  const evidenceOf = (span: StorySpan, value: string): ClaimEvidence => {
+    if (span.caption !== undefined) {
+      const caption = captionsOf.get(span.articleId)?.[span.caption] ?? '';
+      return {
+        articleId: span.articleId,
+        caption: span.caption,
+        start: 0,
+        end: caption.length,
+        sentence: caption,
+        value,
+      };
+    }
+    const sentence = sentences.sentenceAt(span.articleId, span.start);
+    const start = sentence?.start ?? span.start;
+    const end = sentence?.end ?? span.end;
+    return {
+      articleId: span.articleId,
+      start,
+      end,
+      sentence: (textOf.get(span.articleId) ?? '').slice(start, end),
+      value,
+    };
+  };
   const claims: Claim[] = [];
   const extra = looseTitles(entities, articles);
   for (const entity of entities) {
@@ -306,19 +326,10 @@ export function alignRoles(
     const entries: SideEntry<Title>[] = [];
     for (const title of titles) {
       for (const span of title.role.spans) {
-        const sentence = sentences.sentenceAt(span.articleId, span.start);
-        const start = sentence?.start ?? span.start;
-        const end = sentence?.end ?? span.end;
         entries.push({
           articleId: span.articleId,
           item: title,
-          evidence: {
-            articleId: span.articleId,
-            start,
-            end,
-            sentence: (textOf.get(span.articleId) ?? '').slice(start, end),
-            value: label(title.role),
-          },
+          evidence: evidenceOf(span, label(title.role)),
           neutral: title.generic,
         });
       }

@@ -114,7 +114,7 @@ function dedupeEvidence(evidence: readonly ClaimEvidence[]): ClaimEvidence[] {
   const seen = new Set<string>();
   const out: ClaimEvidence[] = [];
   for (const e of evidence) {
-    const key = `${e.articleId}:${e.start}:${e.end}:${e.value ?? ''}`;
+    const key = `${e.articleId}:${e.caption ?? ''}:${e.start}:${e.end}:${e.value ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);

@@ -8,6 +8,8 @@ import type { StoryEntity } from '../entities/index.ts';
 export interface ClaimArticle {
   readonly id: string;
   readonly text: string;
+  /** Photo captions: what an entity span with `caption` points into. */
+  readonly captions?: readonly string[];
   readonly title?: string;
   readonly publisher?: string;
   /** `YYYY-MM-DD` or ISO time. */
@@ -42,6 +44,8 @@ export interface ClaimEvidence {
   readonly articleId: string;
   readonly start: number;
   readonly end: number;
+  /** Set when the evidence is a photo caption (a title given there): offsets are into `captions[caption]`. */
+  readonly caption?: number;
   readonly sentence: string;
   readonly value?: string;
 }

@@ -26,6 +26,8 @@ export interface StorySpan {
   readonly articleId: string;
   readonly start: number;
   readonly end: number;
+  /** Set when the span is in a photo caption: offsets are into the article's `captions[caption]`, not `text`. */
+  readonly caption?: number;
 }
 
 export interface StoryRole {
@@ -54,10 +56,15 @@ export interface StoryArticleEntities {
   readonly id: string;
   readonly text: string;
   readonly entities: readonly ArticleEntity[];
+  /** The entities of each photo caption, by caption index (mentions and roles carry `caption`). */
+  readonly captions?: readonly (readonly ArticleEntity[])[];
 }
 
 interface Item {
   readonly articleId: string;
+  /** Where the entity was read, the text or one caption: coreference already joined what one of them names, so
+   *  two entities of one unit stay apart, while a caption's person may join a person of its article's text. */
+  readonly unit: string;
   readonly entity: ArticleEntity;
   readonly parts: NameParts;
 }
@@ -65,6 +72,7 @@ interface Item {
 interface Cluster {
   readonly items: Item[];
   readonly articleIds: Set<string>;
+  readonly units: Set<string>;
   /** Distinct written names of the cluster's items, by `given|surname` key: comparisons run on these. */
   readonly names: Map<string, NameParts>;
 }
@@ -77,14 +85,17 @@ const mentionCount = (cluster: Cluster): number =>
 function merge(into: Cluster, from: Cluster): void {
   into.items.push(...from.items.splice(0));
   for (const id of from.articleIds) into.articleIds.add(id);
+  for (const unit of from.units) into.units.add(unit);
   for (const [key, parts] of from.names) into.names.set(key, parts);
   from.articleIds.clear();
+  from.units.clear();
   from.names.clear();
 }
 
 const newCluster = (items: Item[]): Cluster => ({
   items,
   articleIds: new Set(items.map((item) => item.articleId)),
+  units: new Set(items.map((item) => item.unit)),
   names: new Map(items.map((item) => [partsKey(item.parts), item.parts])),
 });
 
@@ -132,10 +143,10 @@ function compareNames(a: NameParts, b: NameParts): NameMatch | undefined {
   return { similarity: (surname + given) / 2, exact: surname === 1 && given === 1 };
 }
 
-/** Two clusters may be one person: no article in common (its own coreference kept them apart) and every pair of
- *  names compatible, so chains of near-matches cannot join two different people. */
+/** Two clusters may be one person: no text or caption in common (its own coreference kept them apart) and every
+ *  pair of names compatible, so chains of near-matches cannot join two different people. */
 function compatible(a: Cluster, b: Cluster): boolean {
-  for (const id of a.articleIds) if (b.articleIds.has(id)) return false;
+  for (const unit of a.units) if (b.units.has(unit)) return false;
   for (const x of a.names.values())
     for (const y of b.names.values()) if (compareNames(x, y) === undefined) return false;
   return true;
@@ -146,11 +157,12 @@ function sharedRole(a: Cluster, b: Cluster): boolean {
   return b.items.some((item) => item.entity.roles.some((role) => roles.has(role.role)));
 }
 
-/** Keys of every entity named in each article, for co-occurrence evidence. */
+/** Keys of every entity named in each article (its captions included), for co-occurrence evidence. */
 function contextSets(articles: readonly StoryArticleEntities[]): Map<string, Set<string>> {
   const sets = new Map<string, Set<string>>();
   for (const article of articles) {
-    sets.set(article.id, new Set(article.entities.map((entity) => `${entity.type}:${nameKey(entity.name)}`)));
+    const entities = [...article.entities, ...(article.captions ?? []).flat()];
+    sets.set(article.id, new Set(entities.map((entity) => `${entity.type}:${nameKey(entity.name)}`)));
   }
   return sets;
 }
@@ -474,7 +486,12 @@ function storyRoles(
         spans: [],
       };
       if (!group.articleIds.includes(articleId)) group.articleIds.push(articleId);
-      group.spans.push({ articleId, start: role.start, end: role.end });
+      group.spans.push({
+        articleId,
+        start: role.start,
+        end: role.end,
+        ...(role.caption === undefined ? {} : { caption: role.caption }),
+      });
       groups.set(key, group);
     }
   }
@@ -507,13 +524,20 @@ export function resolveStoryEntities(
   articles: readonly StoryArticleEntities[],
 ): Result<readonly StoryEntity[]> {
   const diagnostics: Diagnostic[] = [];
-  const items: Item[] = articles.flatMap((article) =>
-    article.entities.map((entity) => ({
+  const items: Item[] = articles.flatMap((article) => {
+    const item = (entity: ArticleEntity, unit: string): Item => ({
       articleId: article.id,
+      unit,
       entity,
       parts: splitPersonName(entity.name, NAME_PARTICLES),
-    })),
-  );
+    });
+    return [
+      ...article.entities.map((entity) => item(entity, article.id)),
+      ...(article.captions ?? []).flatMap((entities, index) =>
+        entities.map((entity) => item(entity, `${article.id}\u0000caption ${index}`)),
+      ),
+    ];
+  });
   const contexts = contextSets(articles);
   const persons = resolvePersons(
     items.filter((item) => item.entity.type === 'person'),
@@ -550,11 +574,22 @@ export function resolveStoryEntities(
     let id = hashId('ent', type, nameKey(name));
     for (let n = 2; ids.has(id); n += 1) id = hashId('ent', type, nameKey(name), String(n));
     ids.add(id);
+    // Each article's text first, then its captions in order.
     const mentions = cluster.items
       .flatMap(({ articleId, entity }) =>
-        entity.mentions.map(({ start, end }) => ({ articleId, start, end })),
+        entity.mentions.map(({ start, end, caption }) => ({
+          articleId,
+          start,
+          end,
+          ...(caption === undefined ? {} : { caption }),
+        })),
       )
-      .sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.start - b.start);
+      .sort(
+        (a, b) =>
+          (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) ||
+          (a.caption ?? -1) - (b.caption ?? -1) ||
+          a.start - b.start,
+      );
     return {
       id,
       name,
