@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Raised when the bundling itself changes, so bundles written by an older launcher are not reused. */
@@ -169,8 +170,16 @@ export async function loadMain() {
       bundle = undefined;
     }
     if (bundle !== undefined) {
+      // `analyze` tags on the worker: started before the CLI bundle loads, it reads its model meanwhile.
+      const worker =
+        bundle.nerWorker !== undefined && process.argv[2] === 'analyze'
+          ? new Worker(bundle.nerWorker)
+          : undefined;
+      // Until analyze takes it over, a worker that fails to start must not take the process down with it.
+      worker?.on('error', () => {});
+      worker?.unref();
       const { main } = await import(pathToFileURL(bundle.cli).href);
-      const runtime = bundle.nerWorker === undefined ? {} : { nerWorker: bundle.nerWorker };
+      const runtime = worker === undefined ? {} : { nerWorker: worker };
       return (argv) => main(argv, undefined, runtime);
     }
   }

@@ -1,4 +1,5 @@
 // The CLI's window on the process, injectable so tests run commands in-process and read what they print.
+import type { Worker } from 'node:worker_threads';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -12,8 +13,9 @@ export interface CliIo {
 
 /** What the launcher (bin/) provides beyond the process itself. */
 export interface CliRuntime {
-  /** A bundled script running annotate/ner/worker.ts: analyze then tags articles on a worker thread. */
-  readonly nerWorker?: string;
+  /** A worker thread running annotate/ner/worker.ts (or the path of a bundled script that does): analyze then
+   *  tags articles on it. The launcher starts it before loading the CLI, so its start-up overlaps the CLI's. */
+  readonly nerWorker?: string | Worker;
 }
 
 export const processIo: CliIo = {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startMentionWorker } from './worker-pool.ts';
 
@@ -43,6 +44,26 @@ parentPort.on('message', ({ id, text }) => {
     );
     worker.submit('a', 'Ana met Bo.');
     expect((await worker.finish()).size).toBe(0);
+  });
+
+  it('takes over a worker started earlier, and one that has already failed without hanging', async () => {
+    const echo = new Worker(
+      script(
+        'ready.mjs',
+        `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ id }) => parentPort.postMessage({ id, result: { value: [], diagnostics: [] } }));`,
+      ),
+    );
+    const running = startMentionWorker(echo);
+    running.submit('a', 'text');
+    expect([...(await running.finish()).keys()]).toEqual(['a']);
+
+    const dead = new Worker(script('dead.mjs', `throw new Error('the worker could not start');\n`));
+    dead.on('error', () => {});
+    await new Promise<void>((resolve) => dead.once('exit', () => resolve()));
+    const failed = startMentionWorker(dead);
+    failed.submit('a', 'text');
+    expect((await failed.finish()).size).toBe(0);
   });
 
   it('returns at once when nothing was submitted', async () => {

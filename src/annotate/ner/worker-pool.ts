@@ -29,13 +29,14 @@ export interface MentionWorker {
   close(): Promise<void>;
 }
 
-/** Starts a worker from a script that runs worker.ts (a bundled module: plain JavaScript). */
-export function startMentionWorker(script: string | URL): MentionWorker {
+/** Starts a worker from a script that runs worker.ts (a bundled module: plain JavaScript), or takes over one
+ *  already started from such a script. */
+export function startMentionWorker(script: string | URL | Worker): MentionWorker {
   const results = new Map<string, MentionsOfText>();
   const submitted = new Map<string, string>();
   let failed = false;
   let settle: (() => void) | undefined;
-  const worker = new Worker(script);
+  const worker = script instanceof Worker ? script : new Worker(script);
   // The process may end (an error, a usage error) without waiting for the worker.
   worker.unref();
   const done = (): boolean => failed || results.size === submitted.size;
@@ -50,6 +51,8 @@ export function startMentionWorker(script: string | URL): MentionWorker {
   };
   worker.on('error', stop);
   worker.on('exit', stop);
+  // A worker started earlier may have ended already (its threadId is then -1).
+  if (worker.threadId < 0) failed = true;
   return {
     submit(id, text) {
       if (failed || submitted.has(id)) return;
