@@ -36,7 +36,7 @@ const headerSchema = z.object({
   version: z.literal(MODEL_VERSION),
   tags: z.array(z.string()),
   gazetteer: z.partialRecord(z.enum(GAZETTEER_CATEGORIES), phraseList),
-  /** One line per word: `word\thabit\tpartOfSpeech\tcluster`, empty fields for absent classes. */
+  /** One line per word: `word\thabit\tpartOfSpeech\tcluster\tembedding`, empty fields for absent classes. */
   wordClasses: z.string(),
   passes: z.array(passSchema).min(1).max(2),
   provenance: z.record(z.string(), z.unknown()),
@@ -82,7 +82,13 @@ function serializeWordClasses(wordClasses: ReadonlyMap<string, WordClass>): stri
   for (const [word, wordClass] of wordClasses) {
     if (word.includes('\t') || word.includes('\n')) continue;
     lines.push(
-      [word, wordClass.caseHabit ?? '', wordClass.partOfSpeech ?? '', wordClass.cluster ?? ''].join('\t'),
+      [
+        word,
+        wordClass.caseHabit ?? '',
+        wordClass.partOfSpeech ?? '',
+        wordClass.cluster ?? '',
+        wordClass.embedding ?? '',
+      ].join('\t'),
     );
   }
   return lines.join('\n');
@@ -124,12 +130,13 @@ function parseWordClasses(text: string): Map<string, WordClass> {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     lineStart = lineEnd + 1;
-    const [word, caseHabit, partOfSpeech, cluster] = line.split('\t');
+    const [word, caseHabit, partOfSpeech, cluster, embedding] = line.split('\t');
     if (word === undefined || word === '') continue;
-    const wordClass: { caseHabit?: string; partOfSpeech?: string; cluster?: string } = {};
+    const wordClass: { caseHabit?: string; partOfSpeech?: string; cluster?: string; embedding?: string } = {};
     if (caseHabit !== undefined && caseHabit !== '') wordClass.caseHabit = caseHabit;
     if (partOfSpeech !== undefined && partOfSpeech !== '') wordClass.partOfSpeech = partOfSpeech;
     if (cluster !== undefined && cluster !== '') wordClass.cluster = cluster;
+    if (embedding !== undefined && embedding !== '') wordClass.embedding = embedding;
     classes.set(word, wordClass);
   }
   return classes;
