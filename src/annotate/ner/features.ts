@@ -110,6 +110,8 @@ const T = {
   embeddingCase: 47,
   chunkLastEmbedding: 48,
   chunkFirstEmbedding: 49,
+  embeddingCaseBefore: 50,
+  embeddingCaseAfter: 51,
 } as const;
 
 /** Kinds of number a token can be, for the table-line features: small counts and scores read as results. */
@@ -422,6 +424,14 @@ export function sentenceFeatures(tokens: readonly string[], resources: FeatureRe
     }
     for (const value of previous.embedding) keys.push(featureKey(T.embeddingBefore, value));
     for (const value of next.embedding) keys.push(featureKey(T.embeddingAfter, value));
+    // A neighbour's class joined with its case and the word's own: a capitalised word beside a capitalised
+    // word of a place-like class reads otherwise than beside a lower-case one.
+    for (const value of previous.embedding) {
+      keys.push(featureKey(T.embeddingCaseBefore, value, previous.caseKind, caseKind));
+    }
+    for (const value of next.embedding) {
+      keys.push(featureKey(T.embeddingCaseAfter, value, next.caseKind, caseKind));
+    }
     for (const hit of gazetteerHits[index] ?? []) {
       keys.push(featureKey(T.gazetteer, hit), featureKey(T.gazetteerCase, hit, caseKind));
     }
