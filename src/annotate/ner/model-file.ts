@@ -9,6 +9,7 @@ import { LABEL_COUNT } from './perceptron.ts';
 import { FeatureTable } from './feature-table.ts';
 import type { LinearModel, TaggerModel } from './tagger.ts';
 import { NER_TAGS } from './tags.ts';
+import { WordClassTable } from './word-class-table.ts';
 
 export const MODEL_FORMAT = 'corroborate-ner';
 export const MODEL_VERSION = 1;
@@ -36,7 +37,7 @@ const headerSchema = z.object({
   version: z.literal(MODEL_VERSION),
   tags: z.array(z.string()),
   gazetteer: z.partialRecord(z.enum(GAZETTEER_CATEGORIES), phraseList),
-  /** One line per word: `word\thabit\tpartOfSpeech\tcluster`, empty fields for absent classes. */
+  /** One line per word: `word\thabit\tpartOfSpeech\tcluster\tembedding`, empty fields for absent classes. */
   wordClasses: z.string(),
   passes: z.array(passSchema).min(1).max(2),
   provenance: z.record(z.string(), z.unknown()),
@@ -77,12 +78,18 @@ function serializePass(pass: LinearModel): SerializedPass {
   };
 }
 
-function serializeWordClasses(wordClasses: ReadonlyMap<string, WordClass>): string {
+function serializeWordClasses(wordClasses: Iterable<[string, WordClass]>): string {
   const lines: string[] = [];
   for (const [word, wordClass] of wordClasses) {
     if (word.includes('\t') || word.includes('\n')) continue;
     lines.push(
-      [word, wordClass.caseHabit ?? '', wordClass.partOfSpeech ?? '', wordClass.cluster ?? ''].join('\t'),
+      [
+        word,
+        wordClass.caseHabit ?? '',
+        wordClass.partOfSpeech ?? '',
+        wordClass.cluster ?? '',
+        wordClass.embedding ?? '',
+      ].join('\t'),
     );
   }
   return lines.join('\n');
@@ -114,25 +121,6 @@ export function serializeModel(
     Buffer.from(pass.weights.buffer, pass.weights.byteOffset, pass.weights.byteLength),
   ]);
   return gzipSync(Buffer.concat([length, json, ...blobs]), { level: 9 });
-}
-
-function parseWordClasses(text: string): Map<string, WordClass> {
-  const classes = new Map<string, WordClass>();
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    lineStart = lineEnd + 1;
-    const [word, caseHabit, partOfSpeech, cluster] = line.split('\t');
-    if (word === undefined || word === '') continue;
-    const wordClass: { caseHabit?: string; partOfSpeech?: string; cluster?: string } = {};
-    if (caseHabit !== undefined && caseHabit !== '') wordClass.caseHabit = caseHabit;
-    if (partOfSpeech !== undefined && partOfSpeech !== '') wordClass.partOfSpeech = partOfSpeech;
-    if (cluster !== undefined && cluster !== '') wordClass.cluster = cluster;
-    classes.set(word, wordClass);
-  }
-  return classes;
 }
 
 export interface LoadedModel {
@@ -189,7 +177,7 @@ export function deserializeModel(bytes: Uint8Array, source: string): LoadedModel
   });
   const resources: FeatureResources = {
     gazetteer: new Gazetteer(header.gazetteer),
-    wordClasses: parseWordClasses(header.wordClasses),
+    wordClasses: new WordClassTable(header.wordClasses),
   };
   const [firstPass, secondPass] = passes;
   if (firstPass === undefined) throw new ConfigurationError(`expected at least one pass in ${source}`);

@@ -97,11 +97,13 @@ export interface TrainingInput {
   readonly wordClasses: ReadonlyMap<string, WordClass>;
 }
 
-/** Word classes from the text of the training sentences (labels unused) plus any unlabelled sentences. */
+/** Word classes from the text of the training sentences (labels unused) plus any unlabelled sentences, and
+ *  the pretrained-vector clusters (word → `id.id.id`, see embedding-classes.ts) when given. */
 export function buildWordClasses(
   documents: readonly LabelledDocument[],
   clusterSettings?: ClusterSettings,
   unlabelled: readonly (readonly string[])[] = [],
+  embeddings: ReadonlyMap<string, string> = new Map(),
 ): Map<string, WordClass> {
   const sentences = [
     ...documents.flatMap((document) => document.map((sentence) => sentence.tokens)),
@@ -111,7 +113,7 @@ export function buildWordClasses(
     clusterSettings === undefined
       ? new Map<string, string>()
       : distributionalClusters(sentences, clusterSettings);
-  return mergeWordClasses(caseHabits(sentences), buildPartOfSpeechLexicon(), clusters);
+  return mergeWordClasses(caseHabits(sentences), buildPartOfSpeechLexicon(), clusters, embeddings);
 }
 
 /** The training corpora (silver demonym MISC added where a corpus lacks it) and the resources built from them. */
@@ -120,11 +122,16 @@ export function prepareTraining(
   corpora: readonly CorpusSpec[],
   clusterSettings?: ClusterSettings,
   unlabelled: readonly (readonly string[])[] = [],
+  embeddings: ReadonlyMap<string, string> = new Map(),
 ): TrainingInput {
   const gazetteer = buildGazetteerLists();
   const lookup = new Gazetteer(gazetteer);
   const documents = corpora.flatMap((spec) => loadCorpus(dataDir, spec, lookup));
-  return { documents, gazetteer, wordClasses: buildWordClasses(documents, clusterSettings, unlabelled) };
+  return {
+    documents,
+    gazetteer,
+    wordClasses: buildWordClasses(documents, clusterSettings, unlabelled, embeddings),
+  };
 }
 
 /**

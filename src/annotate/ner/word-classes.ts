@@ -38,22 +38,30 @@ export function caseHabits(sentences: Iterable<readonly string[]>): Map<string, 
   return habits;
 }
 
-/** Joins the three sources into one map, keeping only words that carry at least one class. */
+/** Joins the sources into one map, keeping only words that carry at least one class. */
 export function mergeWordClasses(
   habits: ReadonlyMap<string, string>,
   partsOfSpeech: ReadonlyMap<string, string>,
   clusters: ReadonlyMap<string, string>,
+  embeddings: ReadonlyMap<string, string> = new Map(),
 ): Map<string, WordClass> {
-  const words = new Set([...habits.keys(), ...partsOfSpeech.keys(), ...clusters.keys()]);
+  const words = new Set([
+    ...habits.keys(),
+    ...partsOfSpeech.keys(),
+    ...clusters.keys(),
+    ...embeddings.keys(),
+  ]);
   const merged = new Map<string, WordClass>();
   for (const word of [...words].sort()) {
     const caseHabit = habits.get(word);
     const partOfSpeech = partsOfSpeech.get(word);
     const cluster = clusters.get(word);
+    const embedding = embeddings.get(word);
     merged.set(word, {
       ...(caseHabit === undefined ? {} : { caseHabit }),
       ...(partOfSpeech === undefined ? {} : { partOfSpeech }),
       ...(cluster === undefined ? {} : { cluster }),
+      ...(embedding === undefined ? {} : { embedding }),
     });
   }
   return merged;
