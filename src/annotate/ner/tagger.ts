@@ -13,7 +13,9 @@ import {
 import {
   decode,
   emissionScores,
+  LABEL_COUNT,
   tokenMargins,
+  viterbi,
   type EncodedSentence,
   type PerceptronWeights,
 } from './perceptron.ts';
@@ -51,8 +53,30 @@ export function encodeFeatures(table: FeatureTable, features: SentenceFeatures):
   return { ids: ids.subarray(0, count), offsets };
 }
 
+/** Emission scores straight from feature keys: `emissionScores(weights, encodeFeatures(table, features))` in one
+ *  pass, summed in the same order (so the same floats), without building the id arrays. */
+export function scoreFeatures(model: LinearModel, features: SentenceFeatures): Float64Array {
+  const { table } = model;
+  const { emission } = model.weights;
+  const length = features.offsets.length - 1;
+  const scores = new Float64Array(Math.max(0, length) * LABEL_COUNT);
+  for (let token = 0; token < length; token += 1) {
+    const base = token * LABEL_COUNT;
+    const end = features.offsets[token + 1] ?? 0;
+    for (let k = features.offsets[token] ?? 0; k < end; k += 1) {
+      const row = table.row(features.keys[k] ?? 0);
+      if (row < 0) continue;
+      const offset = row * LABEL_COUNT;
+      for (let label = 0; label < LABEL_COUNT; label += 1)
+        scores[base + label] = (scores[base + label] ?? 0) + (emission[offset + label] ?? 0);
+    }
+  }
+  return scores;
+}
+
 function runLinear(model: LinearModel, features: SentenceFeatures): NerTag[] {
-  const path = decode(model.weights, encodeFeatures(model.table, features));
+  const length = features.offsets.length - 1;
+  const path = viterbi(scoreFeatures(model, features), model.weights.transition, Math.max(0, length));
   return Array.from(path, (label) => NER_TAGS[label] ?? 'O');
 }
 
