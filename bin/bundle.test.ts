@@ -11,6 +11,7 @@ import { prepareBundle, ROOT } from './bundle.js';
 
 const run = promisify(execFile);
 // Inside the checkout, so that bundles made here resolve packages from its node_modules as the real one does.
+mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true });
 const scratch = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'corroborate-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
