@@ -320,6 +320,25 @@ function clusterKeys(cluster: string | undefined): number[] {
   return keys;
 }
 
+interface ClassValues {
+  readonly cluster: readonly number[];
+  readonly embedding: readonly number[];
+}
+
+const NO_CLASS_VALUES: ClassValues = { cluster: [], embedding: [] };
+/** Cluster keys and embedding values per word class, worked out once: the same words recur in every text. */
+const classValuesOf = new WeakMap<WordClass, ClassValues>();
+
+function classValues(wordClass: WordClass | undefined): ClassValues {
+  if (wordClass === undefined) return NO_CLASS_VALUES;
+  let values = classValuesOf.get(wordClass);
+  if (values === undefined) {
+    values = { cluster: clusterKeys(wordClass.cluster), embedding: embeddingValues(wordClass.embedding) };
+    classValuesOf.set(wordClass, values);
+  }
+  return values;
+}
+
 function caseKindOf(token: string, mode: SentenceCase): CaseKind {
   const kind = surfaceCase(token);
   if (kind === 'none') return CASE.none;
@@ -346,8 +365,7 @@ export function sentenceFeatures(tokens: readonly string[], resources: FeatureRe
       shape: mix(modeCode, hashString(wordShape(mode === 'normal' ? token : lower))),
       caseKind: caseKindOf(token, mode),
       habit: HABIT_CODES[wordClass?.caseHabit ?? ''] ?? 2,
-      cluster: clusterKeys(wordClass?.cluster),
-      embedding: embeddingValues(wordClass?.embedding),
+      ...classValues(wordClass),
     };
   });
   const gazetteerHits: number[][] = tokens.map(() => []);

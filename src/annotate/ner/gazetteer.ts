@@ -53,11 +53,14 @@ export class Gazetteer {
   constructor(lists: GazetteerLists) {
     GAZETTEER_CATEGORIES.forEach((category, bit) => {
       for (const phrase of lists[category] ?? []) {
-        const parts = phrase.split(' ');
-        if (parts.length > MAX_PHRASE_TOKENS || phrase === '') continue;
+        if (phrase === '') continue;
+        // Token boundaries are the spaces: each one ends a prefix (built at every model load, so no splitting).
+        let spaces = 0;
+        for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) spaces += 1;
+        if (spaces + 1 > MAX_PHRASE_TOKENS) continue;
         this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | (1 << bit));
-        for (let length = 1; length < parts.length; length += 1)
-          this.prefixes.add(parts.slice(0, length).join(' '));
+        for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1))
+          this.prefixes.add(phrase.slice(0, at));
       }
     });
   }
