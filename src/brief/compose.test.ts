@@ -19,28 +19,26 @@ const article: ReportArticle = {
   locations: [{ source: 'wire.txt' }],
 };
 
+/** A one-article story whose only entity is the place Lisbon, mentioned at `mention`. */
+function lisbonStory(mention: Parameters<typeof composeBrief>[0]['entities'][number]['mentions'][number]) {
+  return {
+    id: 's_1',
+    title: 'Talks in Lisbon',
+    articleIds: ['a_1'],
+    sources: [],
+    entities: [
+      { id: 'e_1', name: 'Lisbon', type: 'place' as const, aliases: [], roles: [], mentions: [mention] },
+    ],
+    timeline: [],
+    claims: [],
+  };
+}
+
 describe('composeBrief', () => {
   it('cites the whole sentence around a place, not from the period of an abbreviation inside it', () => {
     const start = text.indexOf('Lisbon');
     const brief = composeBrief(
-      {
-        id: 's_1',
-        title: 'Talks in Lisbon',
-        articleIds: ['a_1'],
-        sources: [],
-        entities: [
-          {
-            id: 'e_1',
-            name: 'Lisbon',
-            type: 'place',
-            aliases: [],
-            roles: [],
-            mentions: [{ articleId: 'a_1', start, end: start + 'Lisbon'.length }],
-          },
-        ],
-        timeline: [],
-        claims: [],
-      },
+      lisbonStory({ articleId: 'a_1', start, end: start + 'Lisbon'.length }),
       new Map([['a_1', article]]),
     );
     const where = brief.sections.find((s) => s.heading === 'When and where');
@@ -60,21 +58,7 @@ describe('citations of caption spans', () => {
   const evidence = { articleId: 'a_1', caption: 1, start: 0, end: caption.length, sentence: caption };
   const brief = composeBrief(
     {
-      id: 's_1',
-      title: 'Talks in Lisbon',
-      articleIds: ['a_1'],
-      sources: [],
-      entities: [
-        {
-          id: 'e_1',
-          name: 'Lisbon',
-          type: 'place',
-          aliases: [],
-          roles: [],
-          mentions: [{ articleId: 'a_1', caption: 1, start: at, end: at + 'Lisbon'.length }],
-        },
-      ],
-      timeline: [],
+      ...lisbonStory({ articleId: 'a_1', caption: 1, start: at, end: at + 'Lisbon'.length }),
       claims: [
         {
           id: 'c_1',
