@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadNerTagger } from './index.ts';
 import { emissionScores } from './perceptron.ts';
 import { sentenceFeatures } from './features.ts';
-import { encodeFeatures, scoreFeatures, type TaggerModel } from './tagger.ts';
+import {
+  encodeFeatures,
+  scoreFeatures,
+  tagDocument,
+  tagDocumentWithMargins,
+  type TaggerModel,
+} from './tagger.ts';
 
 describe('scoreFeatures', () => {
   it('gives exactly the scores of encoding the features and summing their weights', () => {
@@ -20,5 +26,17 @@ describe('scoreFeatures', () => {
         );
       }
     }
+  });
+
+  it('gives the margins pass the tags plain tagging gives, and a margin per sentence', () => {
+    const { model } = loadNerTagger() as unknown as { model: TaggerModel };
+    const sentences = [
+      ['Mayor', 'Ana', 'Ruiz', 'met', 'officials', 'in', 'Lisbon', '.'],
+      ['Ruiz', 'said', 'the', 'talks', 'went', 'well', '.'],
+    ];
+    const confident = tagDocumentWithMargins(model, sentences);
+    expect(confident.tags).toEqual(tagDocument(model, sentences));
+    expect(confident.margins).toHaveLength(2);
+    expect(confident.margins.every((margin) => Number.isFinite(margin) && margin >= 0)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-// Runs a trained model: features → ids → Viterbi, then a second pass that sees how each word was tagged
-// elsewhere in the same document (a name tagged PER in the body stays PER in an all-capitals headline).
+// Runs a trained model: feature keys → emission scores → Viterbi, then a second pass that sees how each
+// word was tagged elsewhere in the same document (a name tagged PER in the body stays PER in an all-capitals
+// headline).
 import type { FeatureTable } from './feature-table.ts';
 import {
   sentenceCase,
@@ -11,8 +12,6 @@ import {
   type SentenceFeatures,
 } from './features.ts';
 import {
-  decode,
-  emissionScores,
   LABEL_COUNT,
   tokenMargins,
   viterbi,
@@ -74,10 +73,19 @@ export function scoreFeatures(model: LinearModel, features: SentenceFeatures): F
   return scores;
 }
 
+/** The best tags of one sentence and the emission scores they were decoded from. */
+function decodeFeatures(
+  model: LinearModel,
+  features: SentenceFeatures,
+): { tags: NerTag[]; scores: Float64Array; length: number } {
+  const length = Math.max(0, features.offsets.length - 1);
+  const scores = scoreFeatures(model, features);
+  const path = viterbi(scores, model.weights.transition, length);
+  return { tags: Array.from(path, (label) => NER_TAGS[label] ?? 'O'), scores, length };
+}
+
 function runLinear(model: LinearModel, features: SentenceFeatures): NerTag[] {
-  const length = features.offsets.length - 1;
-  const path = viterbi(scoreFeatures(model, features), model.weights.transition, Math.max(0, length));
-  return Array.from(path, (label) => NER_TAGS[label] ?? 'O');
+  return decodeFeatures(model, features).tags;
 }
 
 function hintKey(token: string): string | undefined {
@@ -191,14 +199,12 @@ export function tagDocumentWithMargins(
   const margins: number[] = [];
   sentences.forEach((tokens, s) => {
     const own = features[s] ?? { keys: new Uint32Array(0), offsets: new Int32Array(1) };
-    const encoded = encodeFeatures(
-      final.table,
+    const decoded = decodeFeatures(
+      final,
       hints === undefined ? own : withHintFeatures(own, tokens, hints[s] ?? []),
     );
-    const scores = emissionScores(final.weights, encoded);
-    const length = encoded.offsets.length - 1;
-    const path = decode(final.weights, encoded);
-    tags.push(Array.from(path, (label) => NER_TAGS[label] ?? 'O'));
+    const { scores, length } = decoded;
+    tags.push(decoded.tags);
     let smallest = Infinity;
     for (const margin of tokenMargins(scores, final.weights.transition, length)) {
       smallest = Math.min(smallest, margin);
