@@ -5,7 +5,6 @@ import {
   annotateCaptions,
   annotateEntities,
   captionBody,
-  findCaptionMentions,
   type ArticleEntity,
 } from '../annotate/entities/index.ts';
 import {
@@ -192,17 +191,20 @@ export function viewStoriesOf(
   const diagnostics: Diagnostic[] = [];
   // Loaded only when an article's mentions were not found beforehand.
   let tagger: NerTagger | undefined;
+  /** The mentions of a text (an article's, or a caption's body) found beforehand under `key`, else tagged now. */
+  const mentionsOf = (key: string, text: string): Result<readonly EntityMention[]> => {
+    const given = options.mentions?.get(key);
+    return given !== undefined && given.text === text
+      ? given.result
+      : findEntityMentions(text, (tagger ??= loadNerTagger()));
+  };
   // Each article is split into sentences and tagged once; the entity, quote and figure annotators and the
   // timeline share the result (tagging is most of the analysis time).
   const readOf = new Map<string, { sentences: TextRange[]; mentions: readonly EntityMention[] }>();
   const read = (article: StoredArticle): { sentences: TextRange[]; mentions: readonly EntityMention[] } => {
     let found = readOf.get(article.id);
     if (found === undefined) {
-      const given = options.mentions?.get(article.id);
-      const mentions =
-        given !== undefined && given.text === article.text
-          ? given.result
-          : findEntityMentions(article.text, (tagger ??= loadNerTagger()));
+      const mentions = mentionsOf(article.id, article.text);
       diagnostics.push(...mentions.diagnostics.map((d) => ({ ...d, articleId: article.id })));
       found = { sentences: splitSentences(article.text), mentions: mentions.value };
       readOf.set(article.id, found);
@@ -215,11 +217,7 @@ export function viewStoriesOf(
     article.captions.forEach((caption, index) => {
       const body = captionBody(caption);
       if (body.trim() === '') return;
-      const given = options.mentions?.get(captionKey(article.id, index));
-      const mentions =
-        given !== undefined && given.text === body
-          ? given.result
-          : findCaptionMentions(caption, (tagger ??= loadNerTagger()));
+      const mentions = mentionsOf(captionKey(article.id, index), body);
       diagnostics.push(...mentions.diagnostics.map((d) => ({ ...d, articleId: article.id })));
       out.set(index, mentions.value);
     });

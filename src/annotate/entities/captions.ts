@@ -1,7 +1,6 @@
 // What entity annotation reads of a photo caption: the caption without its photo credit, and tagged mentions
 // without the words that place people in the picture ("left", "From left to right").
-import type { Result } from '../../core/index.ts';
-import { findEntityMentions, type EntityMention, type NerTagger } from '../ner/index.ts';
+import type { EntityMention } from '../ner/index.ts';
 
 /** Words that mark a parenthesised or labelled photo credit: "(Name, Pool Photo via Agency)", "Photo: Name".
  *  Keyed on credit words, never on an agency's or photographer's name. */
@@ -80,10 +79,4 @@ export function withoutPositions(body: string, mentions: readonly EntityMention[
     out.push(start === mention.start ? mention : { ...mention, start, text });
   }
   return out;
-}
-
-/** Tags a caption's body (what `annotateCaptions` tags when no mentions are given). */
-export function findCaptionMentions(caption: string, tagger?: NerTagger): Result<readonly EntityMention[]> {
-  const body = captionBody(caption);
-  return body.trim() === '' ? { value: [], diagnostics: [] } : findEntityMentions(body, tagger);
 }

@@ -4,7 +4,7 @@ import type { Diagnostic, Result, TextRange } from '../../core/index.ts';
 import { paragraphRanges, splitSentences } from '../../normalize/index.ts';
 import { findEntityMentions, type EntityMention, type EntityType, type NerTagger } from '../ner/index.ts';
 import { groupMentions, type EntityDraft, type PreparedMention } from './coreference.ts';
-import { captionBody, findCaptionMentions, withoutPositions } from './captions.ts';
+import { captionBody, withoutPositions } from './captions.ts';
 import { headlineRanges } from './headlines.ts';
 import { cleanPersonSpan, nameKey, trimMention } from './names.ts';
 import {
@@ -24,7 +24,7 @@ export { matchCountry, type CountryMatch } from './countries.ts';
 export { givenNamesAgree, initialsOf } from './coreference.ts';
 export { canonicalRole } from './roles.ts';
 export { NAME_PARTICLES } from './lexicon.ts';
-export { captionBody, findCaptionMentions } from './captions.ts';
+export { captionBody } from './captions.ts';
 
 export interface RoleMention {
   /** Canonical title, title-cased: "Secretary of State", "Former Harbour Master". */
@@ -582,7 +582,7 @@ export function annotateCaptions(
     if (body.trim() === '') return [];
     let found = options.mentions?.get(index);
     if (found === undefined) {
-      const result = findCaptionMentions(caption, options.tagger);
+      const result = findEntityMentions(body, options.tagger);
       diagnostics.push(...result.diagnostics);
       found = result.value;
     }
