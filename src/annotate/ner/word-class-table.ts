@@ -89,9 +89,7 @@ export class WordClassTable implements Iterable<[string, WordClass]> {
     if (known !== undefined) return known ?? undefined;
     let found: WordClass | null = null;
     if (word !== '' && !word.includes('\t') && !word.includes('\n')) {
-      let hash = FNV_OFFSET;
-      for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-      for (let slot = (hash >>> 0) & this.mask; ; slot = (slot + 1) & this.mask) {
+      for (let slot = hashRange(word, 0, word.length) & this.mask; ; slot = (slot + 1) & this.mask) {
         const start = (this.slots[slot] ?? 0) - 1;
         if (start < 0) break;
         if (this.text.startsWith(word, start)) {

@@ -12,10 +12,10 @@ export interface ReadabilityExtraction {
   readonly byline?: string;
 }
 
-/** Runs Readability on its own linkedom parse of the page (Readability mutates the DOM it reads). */
 const readability = lazyPackage<typeof import('@mozilla/readability')>('@mozilla/readability');
 const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
 
+/** Runs Readability on its own linkedom parse of the page (Readability mutates the DOM it reads). */
 export function extractWithReadability(html: string): ReadabilityExtraction | undefined {
   const { Readability } = readability();
   const { document } = linkedom().parseHTML(html);
