@@ -113,7 +113,8 @@ export async function prepareBundle(root = ROOT, cacheDirectory = defaultCacheDi
   const stamp = `${checkout}-${sourceStamp(root, esbuild.version)}`;
   const entries = Object.entries(ENTRIES).filter(([, source]) => existsSync(join(root, source)));
   const pathOf = (name) => join(cacheDirectory, `${name}-${stamp}.mjs`);
-  const paths = { cli: pathOf('cli'), ...(entries.length > 1 ? { nerWorker: pathOf('ner-worker') } : {}) };
+  const hasWorker = entries.some(([name]) => name === 'ner-worker');
+  const paths = { cli: pathOf('cli'), ...(hasWorker ? { nerWorker: pathOf('ner-worker') } : {}) };
   // The CLI bundle is moved into place last, so its presence means the whole set is there.
   if (existsSync(paths.cli)) return paths;
   mkdirSync(cacheDirectory, { recursive: true });
