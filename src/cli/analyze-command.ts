@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../brief/index.ts';
 import { startMentionWorker } from '../annotate/ner/index.ts';
-import { ingestIntoStore, textsToTag, viewStoriesOf } from '../pipeline/index.ts';
+import { ingestIntoStore, prepareStoryView, textsToTag } from '../pipeline/index.ts';
 import { openSqliteStore } from '../store/index.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, type CliIo, type CliRuntime } from './io.ts';
 import { networkOptions, reportDiagnostics, toIngestOptions } from './shared-options.ts';
@@ -38,8 +38,10 @@ export function analyzeCommand(
               }),
         });
         reportDiagnostics(io, summary.diagnostics);
+        // Timelines need no mentions: built while the worker tags the last articles.
+        const prepared = prepareStoryView(store, summary.articleIds);
         const mentions = await tagging?.finish();
-        const view = viewStoriesOf(store, summary.articleIds, mentions === undefined ? {} : { mentions });
+        const view = prepared.complete(mentions === undefined ? {} : { mentions });
         io.stdout(
           renderReport(
             buildReport(view.articles, view.stories, [...summary.diagnostics, ...view.diagnostics]),

@@ -8,6 +8,8 @@ import { updateStories } from './stories.ts';
 export {
   updateStories,
   viewStoriesOf,
+  prepareStoryView,
+  type PreparedStoryView,
   textsToTag,
   type StoriesResult,
   type StoryView,

@@ -175,6 +175,19 @@ export function viewStoriesOf(
   articleIds: readonly string[],
   options: ViewOptions = {},
 ): StoryView {
+  return prepareStoryView(store, articleIds).complete(options);
+}
+
+/** A story view whose first half is done: the stories and their articles read, sentences split and timelines
+ *  built — what needs no entity mentions. */
+export interface PreparedStoryView {
+  /** Entities, figures, quotes and claims, with the mentions found meanwhile (e.g. on a worker thread while the
+   *  timelines were built); the same view `viewStoriesOf` gives. Call it once. */
+  complete(options?: ViewOptions): StoryView;
+}
+
+/** `viewStoriesOf` in two steps, so that a caller still waiting for mentions can build timelines meanwhile. */
+export function prepareStoryView(store: Store, articleIds: readonly string[]): PreparedStoryView {
   const stories = new Map<string, StoredStory>();
   const articles = new Map<string, StoredArticle>();
   for (const id of articleIds) {
@@ -188,6 +201,43 @@ export function viewStoriesOf(
       if (article !== undefined) articles.set(memberId, article);
     }
   }
+  // Each article is split into sentences once; the timeline and the entity, quote and figure annotators share them.
+  const sentencesOf = new Map<string, TextRange[]>();
+  const sentences = (article: StoredArticle): TextRange[] => {
+    let found = sentencesOf.get(article.id);
+    if (found === undefined) {
+      found = splitSentences(article.text);
+      sentencesOf.set(article.id, found);
+    }
+    return found;
+  };
+  const prepared = [...stories.values()].map((story) => {
+    const members = story.articleIds
+      .map((id) => articles.get(id))
+      .filter((a): a is StoredArticle => a !== undefined);
+    const timeline = buildTimeline(
+      members.map((a) => ({
+        id: a.id,
+        text: a.text,
+        ...(a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt }),
+        sentences: sentences(a),
+      })),
+    );
+    return { story, members, timeline };
+  });
+  return {
+    complete: (options = {}) =>
+      completeStoryView(store, [...articles.values()], prepared, sentences, options),
+  };
+}
+
+function completeStoryView(
+  store: Store,
+  articles: readonly StoredArticle[],
+  prepared: readonly { story: StoredStory; members: readonly StoredArticle[]; timeline: Result<Timeline> }[],
+  sentences: (article: StoredArticle) => TextRange[],
+  options: ViewOptions,
+): StoryView {
   const diagnostics: Diagnostic[] = [];
   // Loaded only when an article's mentions were not found beforehand.
   let tagger: NerTagger | undefined;
@@ -198,15 +248,15 @@ export function viewStoriesOf(
       ? given.result
       : findEntityMentions(text, (tagger ??= loadNerTagger()));
   };
-  // Each article is split into sentences and tagged once; the entity, quote and figure annotators and the
-  // timeline share the result (tagging is most of the analysis time).
+  // Each article is tagged once; the entity, quote and figure annotators share the result (tagging is most of
+  // the analysis time).
   const readOf = new Map<string, { sentences: TextRange[]; mentions: readonly EntityMention[] }>();
   const read = (article: StoredArticle): { sentences: TextRange[]; mentions: readonly EntityMention[] } => {
     let found = readOf.get(article.id);
     if (found === undefined) {
       const mentions = mentionsOf(article.id, article.text);
       diagnostics.push(...mentions.diagnostics.map((d) => ({ ...d, articleId: article.id })));
-      found = { sentences: splitSentences(article.text), mentions: mentions.value };
+      found = { sentences: sentences(article), mentions: mentions.value };
       readOf.set(article.id, found);
     }
     return found;
@@ -243,19 +293,11 @@ export function viewStoriesOf(
     return found;
   };
   return {
-    articles: [...articles.values()],
-    stories: [...stories.values()].map((story) => {
-      const members = story.articleIds
-        .map((id) => articles.get(id))
-        .filter((a): a is StoredArticle => a !== undefined);
-      const timeline = buildTimeline(
-        members.map((a) => ({
-          id: a.id,
-          text: a.text,
-          ...(a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt }),
-          sentences: read(a).sentences,
-        })),
-      );
+    articles,
+    stories: prepared.map(({ story, members, timeline }) => {
+      // Mentions are read for every member first, in order, as the timeline used to read them: the diagnostics
+      // keep their order.
+      for (const a of members) read(a);
       const entities = resolveStoryEntities(
         members.map((a) => ({ id: a.id, text: a.text, ...annotated(a) })),
       );

@@ -60,18 +60,31 @@ interface Profile {
   readonly shingles: ReadonlySet<number>;
   readonly signature: Uint32Array;
   readonly terms: ReadonlySet<string>;
-  readonly sentences: readonly ReadonlySet<string>[];
-  /** Capitalised words and numbers in text order: the skeleton a rewrite keeps. */
-  readonly skeleton: readonly string[];
+  /** Each alignable sentence's distinct content terms, in order of first use, as ids of the comparison's
+   *  `TermIds` (numbers compare and index faster than strings). */
+  readonly sentences: readonly Int32Array[];
+  /** Capitalised words and numbers in text order, as term ids: the skeleton a rewrite keeps. */
+  readonly skeleton: Int32Array;
 }
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+
+/** Ids for the terms of the texts one comparison reads, given in order of first sight. */
+type TermIds = Map<string, number>;
+
+function termIds(terms: Iterable<string>, ids: TermIds): Int32Array {
+  const out: number[] = [];
+  for (const term of terms) {
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(term, id);
+    }
+    out.push(id);
   }
-  return hash >>> 0;
+  return Int32Array.from(out);
 }
 
 /** Murmur3's finaliser: a cheap, well-mixed 32-bit permutation. */
@@ -99,12 +112,22 @@ function minhash(shingles: ReadonlySet<number>): Uint32Array {
   return signature;
 }
 
+/** FNV-1a of each run of `SHINGLE_WORDS` words joined by single spaces, hashed in place rather than joined. */
 function wordShingles(text: string): Set<number> {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice();
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const shingles = new Set<number>();
   if (words.length === 0) return shingles;
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let i = 0; i < count; i += 1) shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i < count; i += 1) {
+    let hash = FNV_OFFSET;
+    const end = Math.min(words.length, i + SHINGLE_WORDS);
+    for (let w = i; w < end; w += 1) {
+      if (w > i) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+      const word = words[w] ?? '';
+      for (let c = 0; c < word.length; c += 1) hash = Math.imul(hash ^ word.charCodeAt(c), FNV_PRIME);
+    }
+    shingles.add(hash >>> 0);
+  }
   return shingles;
 }
 
@@ -143,9 +166,9 @@ function publicationRange(publishedAt: string | undefined): Profile['time'] {
   return { from, to: dateOnly ? from + DAY_MS : from };
 }
 
-function profile(article: DerivationArticle): Profile {
+function profile(article: DerivationArticle, ids: TermIds): Profile {
   const shingles = wordShingles(article.text);
-  const sentences: Set<string>[] = [];
+  const sentences: Int32Array[] = [];
   const terms = new Set<string>();
   const skeleton: string[] = [];
   for (const range of article.sentences ?? roughSentences(article.text)) {
@@ -154,7 +177,7 @@ function profile(article: DerivationArticle): Profile {
     for (const term of sentenceTerms) terms.add(term);
     // Short lines (menus, widgets, datelines) take no part in alignment or in the skeleton.
     if (sentenceTerms.size < MIN_SENTENCE_TERMS) continue;
-    sentences.push(sentenceTerms);
+    sentences.push(termIds(sentenceTerms, ids));
     appendSkeleton(sentence, skeleton);
   }
   return {
@@ -164,7 +187,7 @@ function profile(article: DerivationArticle): Profile {
     signature: minhash(shingles),
     terms,
     sentences,
-    skeleton,
+    skeleton: termIds(skeleton, ids),
   };
 }
 
@@ -177,23 +200,28 @@ function intersectionSize<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 
 /** Cosine of every sentence of `a` with every sentence of `b`, weighting words by idf over the two texts'
  *  sentences: words every sentence shares (the topic) weigh little. */
-function sentenceSimilarities(a: Profile, b: Profile): Float64Array[] {
-  const frequency = new Map<string, number>();
-  for (const sentence of [...a.sentences, ...b.sentences]) {
-    for (const term of sentence) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+function sentenceSimilarities(a: Profile, b: Profile, scratch: Scratch): Float64Array[] {
+  const { frequency, squared } = scratch.reserve();
+  const touched: number[] = [];
+  for (const sentences of [a.sentences, b.sentences]) {
+    for (const sentence of sentences) {
+      for (const term of sentence) {
+        if (frequency[term] === 0) touched.push(term);
+        frequency[term] = (frequency[term] ?? 0) + 1;
+      }
+    }
   }
   const total = a.sentences.length + b.sentences.length;
   // Squared term weights, computed once per pair rather than once per sentence pair and term.
-  const squared = new Map<string, number>();
-  for (const [term, count] of frequency) squared.set(term, (Math.log((total + 1) / (count + 1)) + 1) ** 2);
-  const norm = (sentence: ReadonlySet<string>): number => {
+  for (const term of touched) squared[term] = (Math.log((total + 1) / ((frequency[term] ?? 0) + 1)) + 1) ** 2;
+  const norm = (sentence: Int32Array): number => {
     let sum = 0;
-    for (const term of sentence) sum += squared.get(term) ?? 0;
+    for (const term of sentence) sum += squared[term] ?? 0;
     return Math.sqrt(sum);
   };
   const normsB = b.sentences.map(norm);
   const postings = postingsOf(b);
-  return a.sentences.map((left) => {
+  const rows = a.sentences.map((left) => {
     const normA = norm(left);
     // Dot products through b's postings: only sentence pairs that share a term cost anything. Each dot is
     // summed in the order of `left`'s terms, as a pairwise loop would.
@@ -201,21 +229,40 @@ function sentenceSimilarities(a: Profile, b: Profile): Float64Array[] {
     for (const term of left) {
       const sentences = postings.get(term);
       if (sentences === undefined) continue;
-      const weight = squared.get(term) ?? 0;
+      const weight = squared[term] ?? 0;
       for (const j of sentences) row[j] = (row[j] ?? 0) + weight;
     }
     for (let j = 0; j < row.length; j += 1) row[j] = (row[j] ?? 0) / (normA * (normsB[j] ?? 1) || 1);
     return row;
   });
+  for (const term of touched) frequency[term] = 0;
+  return rows;
 }
 
-const postingCache = new WeakMap<Profile, ReadonlyMap<string, readonly number[]>>();
+/** Per-term arrays reused across the pairs of one comparison (indexed by term id; counts left at zero). */
+class Scratch {
+  frequency = new Int32Array(0);
+  squared = new Float64Array(0);
+
+  constructor(private readonly ids: TermIds) {}
+
+  /** The arrays, grown to hold every term id given so far. */
+  reserve(): { frequency: Int32Array; squared: Float64Array } {
+    if (this.frequency.length < this.ids.size) {
+      this.frequency = new Int32Array(this.ids.size * 2);
+      this.squared = new Float64Array(this.ids.size * 2);
+    }
+    return this;
+  }
+}
+
+const postingCache = new WeakMap<Profile, ReadonlyMap<number, readonly number[]>>();
 
 /** For each term of a profile, the indexes of its sentences that hold it. */
-function postingsOf(profile: Profile): ReadonlyMap<string, readonly number[]> {
+function postingsOf(profile: Profile): ReadonlyMap<number, readonly number[]> {
   let postings = postingCache.get(profile);
   if (postings === undefined) {
-    const built = new Map<string, number[]>();
+    const built = new Map<number, number[]>();
     profile.sentences.forEach((sentence, index) => {
       for (const term of sentence) {
         const list = built.get(term);
@@ -230,33 +277,66 @@ function postingsOf(profile: Profile): ReadonlyMap<string, readonly number[]> {
 }
 
 /** Best in-order alignment: pairs (i, j) with increasing i and j whose similarity reaches `threshold`,
- *  maximising the summed `gain(i, j)` (dynamic programming over the matrix, columns read in `columns` order). */
+ *  maximising the summed `gain(i, j)` (dynamic programming over the matrix). */
 function inOrderAlignment(
   similarity: readonly Float64Array[],
   threshold: number,
-  columns: readonly number[],
+  columns: number,
   gain: (i: number, j: number) => number,
 ): number {
-  let previous = new Float64Array(columns.length + 1);
-  let current = new Float64Array(columns.length + 1);
+  let previous = new Float64Array(columns + 1);
+  let current = new Float64Array(columns + 1);
   for (let i = 0; i < similarity.length; i += 1) {
     const row = similarity[i];
     if (row === undefined) continue;
     current[0] = 0;
-    for (let k = 0; k < columns.length; k += 1) {
-      const j = columns[k] ?? 0;
-      let best = Math.max(previous[k + 1] ?? 0, current[k] ?? 0);
-      if ((row[j] ?? 0) >= threshold) best = Math.max(best, (previous[k] ?? 0) + gain(i, j));
-      current[k + 1] = best;
+    for (let j = 0; j < columns; j += 1) {
+      let best = Math.max(previous[j + 1] ?? 0, current[j] ?? 0);
+      if ((row[j] ?? 0) >= threshold) best = Math.max(best, (previous[j] ?? 0) + gain(i, j));
+      current[j + 1] = best;
     }
     [previous, current] = [current, previous];
   }
-  return previous[columns.length] ?? 0;
+  return previous[columns] ?? 0;
+}
+
+/** Each row's columns whose similarity reaches `threshold`, in column order. */
+export function matchesOf(similarity: readonly Float64Array[], threshold: number): number[][] {
+  return similarity.map((row) => {
+    const columns: number[] = [];
+    for (let j = 0; j < row.length; j += 1) if ((row[j] ?? 0) >= threshold) columns.push(j);
+    return columns;
+  });
+}
+
+/** The most matches (row i, column j) that pair up in order — increasing i, increasing `place[j]` (a column's
+ *  place in a shuffled order; its own index without one): `inOrderAlignment` with a gain of 1 per pair, counted
+ *  as a longest increasing subsequence over the matches alone. */
+export function longestChain(matches: readonly (readonly number[])[], place?: Int32Array): number {
+  const tails: number[] = [];
+  const places: number[] = [];
+  for (const row of matches) {
+    places.length = 0;
+    for (const j of row) places.push(place === undefined ? j : (place[j] ?? 0));
+    // Within a row from the right, so that two matches of one row never chain.
+    places.sort((x, y) => y - x);
+    for (const p of places) {
+      let low = 0;
+      let high = tails.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((tails[middle] ?? 0) < p) low = middle + 1;
+        else high = middle;
+      }
+      tails[low] = p;
+    }
+  }
+  return tails.length;
 }
 
 const identity = (length: number): number[] => Array.from({ length }, (_, index) => index);
-const contentSize = (sentences: readonly ReadonlySet<string>[]): number =>
-  sentences.reduce((sum, sentence) => sum + sentence.size, 0);
+const contentSize = (sentences: readonly Int32Array[]): number =>
+  sentences.reduce((sum, sentence) => sum + sentence.length, 0);
 
 /** Share of the shorter text's content words in sentences aligned in order, one to one, with a close sentence
  *  of the other (cosine from `SENTENCE_MATCH`): a copy or light rewrite retells the source sentence by sentence. */
@@ -265,8 +345,8 @@ function sentenceCoverage(a: Profile, b: Profile, similarity: readonly Float64Ar
   const sizeA = contentSize(a.sentences);
   const sizeB = contentSize(b.sentences);
   const aShorter = sizeA <= sizeB;
-  const aligned = inOrderAlignment(similarity, SENTENCE_MATCH, identity(b.sentences.length), (i, j) =>
-    aShorter ? (a.sentences[i]?.size ?? 0) : (b.sentences[j]?.size ?? 0),
+  const aligned = inOrderAlignment(similarity, SENTENCE_MATCH, b.sentences.length, (i, j) =>
+    aShorter ? (a.sentences[i]?.length ?? 0) : (b.sentences[j]?.length ?? 0),
   );
   return aligned / Math.max(1, aShorter ? sizeA : sizeB);
 }
@@ -274,37 +354,69 @@ function sentenceCoverage(a: Profile, b: Profile, similarity: readonly Float64Ar
 /** How many more sentences pair up loosely (cosine from `PARAPHRASE_MATCH`) in order than when the other
  *  text's sentences are shuffled, per sentence of the shorter text. A paraphrase follows its source sentence
  *  by sentence, though each pair shares only a few words; independent reports of one event share facts
- *  sentence for sentence too, but in their own order. */
-function paraphraseOrderExcess(a: Profile, b: Profile, similarity: readonly Float64Array[]): number {
+ *  sentence for sentence too, but in their own order. With `needed`, a pair whose observed share alone falls
+ *  short of it gets that share back (below `needed`) without the shuffled rounds. */
+function paraphraseOrderExcess(
+  a: Profile,
+  b: Profile,
+  similarity: readonly Float64Array[],
+  needed = 0,
+): number {
   const shorter = Math.min(a.sentences.length, b.sentences.length);
   if (shorter === 0) return 0;
+  const matches = matchesOf(similarity, PARAPHRASE_MATCH);
+  const observed = longestChain(matches);
+  // The chance baseline only lowers the excess: when the observed share alone falls short, so does the excess.
+  if (observed / shorter < needed) return observed / shorter;
   const columns = identity(b.sentences.length);
-  const observed = inOrderAlignment(similarity, PARAPHRASE_MATCH, columns, () => 1);
+  const place = new Int32Array(columns.length);
   let chance = 0;
   for (let round = 1; round <= SEQUENCE_SHUFFLES; round += 1) {
-    chance += inOrderAlignment(similarity, PARAPHRASE_MATCH, shuffled(columns, round * 104_729), () => 1);
+    // The shuffled order reads column `order[k]` k-th.
+    shuffled(columns, round * 104_729).forEach((column, k) => (place[column] = k));
+    chance += longestChain(matches, place);
   }
   chance /= SEQUENCE_SHUFFLES;
   return Math.max(0, (observed - chance) / shorter);
 }
 
-function longestCommonSubsequence(a: readonly string[], b: readonly string[]): number {
-  let previous = new Uint16Array(b.length + 1);
-  let current = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] =
-        a[i - 1] === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
+/** Length of the longest common subsequence, bit-parallel (Hyyrö 2004): one bit per position of `b`, a zero
+ *  bit for each position the subsequence has reached; each symbol of `a` costs one pass over ⌈|b|/32⌉ words. */
+export function longestCommonSubsequence(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const words = (b.length + 31) >>> 5;
+  const masks = new Map<number, Uint32Array>();
+  for (let j = 0; j < b.length; j += 1) {
+    const symbol = b[j] ?? 0;
+    let mask = masks.get(symbol);
+    if (mask === undefined) {
+      mask = new Uint32Array(words);
+      masks.set(symbol, mask);
     }
-    [previous, current] = [current, previous];
+    mask[j >>> 5] = ((mask[j >>> 5] ?? 0) | (1 << (j & 31))) >>> 0;
   }
-  return previous[b.length] ?? 0;
+  const v = new Uint32Array(words).fill(0xffffffff);
+  for (let i = 0; i < a.length; i += 1) {
+    const mask = masks.get(a[i] ?? 0);
+    if (mask === undefined) continue;
+    let carry = 0;
+    for (let w = 0; w < words; w += 1) {
+      const bits = v[w] ?? 0;
+      const matched = (bits & (mask[w] ?? 0)) >>> 0;
+      const sum = bits + matched + carry;
+      carry = sum > 0xffffffff ? 1 : 0;
+      v[w] = ((sum >>> 0) | (bits & ~matched)) >>> 0;
+    }
+  }
+  let zeros = 0;
+  for (let j = 0; j < b.length; j += 1) if ((((v[j >>> 5] ?? 0) >>> (j & 31)) & 1) === 0) zeros += 1;
+  return zeros;
 }
 
 /** Deterministic shuffle (mulberry32), so the chance baseline and hence the result never vary between runs. */
-function shuffled<T>(values: readonly T[], seed: number): T[] {
+function shuffled<T>(values: ArrayLike<T>, seed: number): T[] {
   const random = seededRandom(seed);
-  const out = [...values];
+  const out = Array.from(values);
   for (let i = out.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];
@@ -314,11 +426,13 @@ function shuffled<T>(values: readonly T[], seed: number): T[] {
 
 /** How much longer the common subsequence of the two skeletons is than chance (same words, shuffled order),
  *  per token of the shorter skeleton: a rewrite keeps the order of names and figures, an independent report
- *  on the same event shares the names in another order. */
-function sequenceExcess(a: Profile, b: Profile): number {
+ *  on the same event shares the names in another order. `needed` as in `paraphraseOrderExcess`. */
+function sequenceExcess(a: Profile, b: Profile, needed = 0): number {
   const shorter = Math.min(a.skeleton.length, b.skeleton.length);
   if (shorter < MIN_SEQUENCE_TOKENS) return 0;
   const observed = longestCommonSubsequence(a.skeleton, b.skeleton);
+  // As in `paraphraseOrderExcess`: short of `needed` before the chance baseline is taken off, short after it.
+  if (observed / shorter < needed) return observed / shorter;
   let chance = 0;
   for (let round = 1; round <= SEQUENCE_SHUFFLES; round += 1) {
     chance += longestCommonSubsequence(shuffled(a.skeleton, round), shuffled(b.skeleton, round * 7919));
@@ -371,6 +485,7 @@ function classify(
   a: Profile,
   b: Profile,
   copyCandidate: boolean,
+  scratch: Scratch,
 ): { kind: 'copy' | 'rewrite'; similarity: number; method: DerivationMethod } | undefined {
   if (copyCandidate) {
     const shared = intersectionSize(a.shingles, b.shingles);
@@ -380,13 +495,14 @@ function classify(
   const sharedTerms = intersectionSize(a.terms, b.terms);
   const jaccard = sharedTerms / Math.max(1, a.terms.size + b.terms.size - sharedTerms);
   if (jaccard < REWRITE_PREFILTER_JACCARD) return undefined;
-  const similarity = sentenceSimilarities(a, b);
+  const similarity = sentenceSimilarities(a, b, scratch);
   const coverage = sentenceCoverage(a, b, similarity);
   if (coverage >= SENTENCE_COVERAGE) return { kind: 'rewrite', similarity: coverage, method: 'sentences' };
   // A heavy rewrite needs both signs: its sentences follow the source's, and so do its names and figures.
   // Either alone is reached by independent reports of one event (see thresholds.ts).
-  if (paraphraseOrderExcess(a, b, similarity) < PARAPHRASE_ORDER_EXCESS) return undefined;
-  const excess = sequenceExcess(a, b);
+  if (paraphraseOrderExcess(a, b, similarity, PARAPHRASE_ORDER_EXCESS) < PARAPHRASE_ORDER_EXCESS)
+    return undefined;
+  const excess = sequenceExcess(a, b, SEQUENCE_EXCESS);
   if (excess >= SEQUENCE_EXCESS) return { kind: 'rewrite', similarity: excess, method: 'sequence' };
   return undefined;
 }
@@ -407,10 +523,11 @@ export interface DerivationEvidence {
 }
 
 export function derivationEvidence(a: DerivationArticle, b: DerivationArticle): DerivationEvidence {
-  const left = profile(a);
-  const right = profile(b);
+  const ids: TermIds = new Map();
+  const left = profile(a, ids);
+  const right = profile(b, ids);
   const sharedTerms = intersectionSize(left.terms, right.terms);
-  const similarity = sentenceSimilarities(left, right);
+  const similarity = sentenceSimilarities(left, right, new Scratch(ids));
   return {
     containment:
       intersectionSize(left.shingles, right.shingles) /
@@ -441,7 +558,9 @@ export function findDerivations(articles: readonly DerivationArticle[]): Result<
     }
     usable.push(article);
   }
-  const profiles = usable.map(profile);
+  const ids: TermIds = new Map();
+  const profiles = usable.map((article) => profile(article, ids));
+  const scratch = new Scratch(ids);
   const candidates = copyCandidates(profiles);
   const links: DerivationLink[] = [];
   for (let x = 0; x < profiles.length; x += 1) {
@@ -449,7 +568,7 @@ export function findDerivations(articles: readonly DerivationArticle[]): Result<
       const a = profiles[x];
       const b = profiles[y];
       if (a === undefined || b === undefined) continue;
-      const found = classify(a, b, candidates.has(`${x},${y}`));
+      const found = classify(a, b, candidates.has(`${x},${y}`), scratch);
       if (found === undefined) continue;
       const direction = orient(a, b, found.kind);
       if (direction !== undefined) {
