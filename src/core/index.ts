@@ -6,3 +6,4 @@ export * from './bytes.ts';
 export * from './random.ts';
 export * from './disjoint-sets.ts';
 export * from './lazy-package.ts';
+export * from './derived-cache.ts';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { nounLemma, parseSenseTable, parseWordIndex, verbLemma } from './lemmas.ts';
+import { nounLemma, parseSenseTable, parseWordIndex, verbLemma, wordNetWords } from './lemmas.ts';
 
 interface Lemmatizer {
   noun(word: string): string;
@@ -43,6 +43,19 @@ describe('WordNet lemmas', () => {
     );
     expect(forms.size).toBeGreaterThan(300_000);
     expect(differences).toEqual([]);
+  });
+
+  it('reads nouns and verbs from the tables: words with a sense in the noun files, the verb files, or both', () => {
+    const { nouns, verbs } = wordNetWords();
+    expect(nouns.length).toBeGreaterThan(50_000);
+    expect(verbs.length).toBeGreaterThan(5_000);
+    expect(nouns).toContain('troop');
+    expect(verbs).toContain('kill');
+    expect(nouns).toContain('run');
+    expect(verbs).toContain('run');
+    expect(nouns).toContain('kitchen');
+    expect(verbs).not.toContain('kitchen');
+    expect(nouns.every((word) => word !== '' && !word.includes('\n'))).toBe(true);
   });
 
   it('reads the word and sense tables only in the layout it knows', () => {

@@ -2,9 +2,11 @@
 // WordNet knows that form as a noun (or verb). Exception lists first ("mice" → "mouse"), then suffix rules whose
 // result must be a WordNet word of the right part of speech. The data is WordNet 3.1 as wink-lexicon ships it;
 // its word and sense tables are read as text, because evaluating them as modules (77k property stores) took
-// about 0.2 s of every CLI start, reading them about a third of that.
-import { readFileSync } from 'node:fs';
+// about 0.2 s of every CLI start, reading them about a third of that; the noun and verb lists they give are
+// then cached (core/derived-cache.ts), which reads in about a fifth of the time again.
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cachedText } from '../core/index.ts';
 
 /** Lexicographer file numbers of WordNet senses: 3–28 are noun files, 29–43 verb files. */
 const NOUN_FILES = { first: 3, last: 28 };
@@ -83,7 +85,8 @@ function inFiles(senses: readonly number[] | undefined, files: { first: number; 
 
 let wordNet: WordNet | undefined;
 
-function readWordNet(): WordNet {
+/** Nouns and verbs of WordNet as read from wink-lexicon's tables. */
+export function wordNetWords(): { nouns: string[]; verbs: string[] } {
   const require = createRequire(import.meta.url);
   const path = (name: string): string => require.resolve(`wink-lexicon/src/${name}`);
   let words = parseWordIndex(readFileSync(path('wn-words.js'), 'utf8'));
@@ -95,18 +98,50 @@ function readWordNet(): WordNet {
     for (const [word, position] of Object.entries(index)) words[position] = word;
     senses = require(path('wn-word-senses.js')) as SenseTable;
   }
-  const nouns = new Set<string>();
-  const verbs = new Set<string>();
+  const nouns: string[] = [];
+  const verbs: string[] = [];
   words.forEach((word, position) => {
     const own = senses[position];
-    if (inFiles(own, NOUN_FILES)) nouns.add(word);
-    if (inFiles(own, VERB_FILES)) verbs.add(word);
+    if (inFiles(own, NOUN_FILES)) nouns.push(word);
+    if (inFiles(own, VERB_FILES)) verbs.push(word);
   });
+  return { nouns, verbs };
+}
+
+/** The noun and verb lists, one word a line with a blank line between them, cached under a name that changes
+ *  with the tables read (their sizes and modification times). */
+function cachedWordNetWords(require: NodeRequire): { nouns: string[]; verbs: string[] } {
+  const stamp = ['wn-words.js', 'wn-word-senses.js']
+    .map((name) => {
+      const stat = statSync(require.resolve(`wink-lexicon/src/${name}`));
+      return `${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+    })
+    .join('-');
+  const text = cachedText(`wordnet-${LIST_FORMAT}-${stamp}.txt`, () => {
+    const { nouns, verbs } = wordNetWords();
+    return `${nouns.join('\n')}\n\n${verbs.join('\n')}`;
+  });
+  const gap = text.indexOf('\n\n');
+  return { nouns: text.slice(0, gap).split('\n'), verbs: text.slice(gap + 2).split('\n') };
+}
+
+/** Bumped when the cached lists change form. */
+const LIST_FORMAT = 1;
+
+function readWordNet(): WordNet {
+  const require = createRequire(import.meta.url);
+  const { nouns, verbs } = cachedWordNetWords(require);
   return {
-    nouns,
-    verbs,
-    nounExceptions: require(path('wn-noun-exceptions.js')) as Record<string, string>,
-    verbExceptions: require(path('wn-verb-exceptions.js')) as Record<string, string>,
+    nouns: new Set(nouns),
+    verbs: new Set(verbs),
+    nounExceptions: require(require.resolve('wink-lexicon/src/wn-noun-exceptions.js')) as Record<
+      string,
+      string
+    >,
+    verbExceptions: require(require.resolve('wink-lexicon/src/wn-verb-exceptions.js')) as Record<
+      string,
+      string
+    >,
   };
 }
 
