@@ -7,3 +7,4 @@ export * from './random.ts';
 export * from './disjoint-sets.ts';
 export * from './lazy-package.ts';
 export * from './derived-cache.ts';
+export * from './case-free-chrono.ts';

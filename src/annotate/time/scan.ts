@@ -7,7 +7,8 @@
 // "now"). In a hand check, 3 of 75 kept dated expressions were wrong (a video's "1:20 mark", a misread
 // "Tuesday the 16 – Monday the 22", a yearless "April 15" in the wrong year, since fixed by reading the tense)
 // and 3 of 34 dropped ones other than "now" were real dates ("an August video"; one since recovered).
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { casualEnglishChrono, strictEnglishChrono } from '../../core/index.ts';
 import { CHRONO_PIECE_CHARS } from './thresholds.ts';
 
 /** What chrono read from one end of an expression; only components the text states are kept. */
@@ -123,7 +124,7 @@ function candidateOf(result: chrono.ParsedResult, index: number, text: string): 
   let from = statedParts(result.start);
   // chrono drops the date it merged with a part of day ("evening of April 20, 2013"); read it again alone.
   if (Object.keys(from).length === 0 && /\d/u.test(result.text)) {
-    const [inner] = chrono.strict.parse(result.text, PARSE_INSTANT);
+    const [inner] = strictEnglishChrono().parse(result.text, PARSE_INSTANT);
     if (inner !== undefined) from = statedParts(inner.start);
   }
   // "now" is the reference itself and says nothing a reader needs located.
@@ -202,7 +203,7 @@ export function scanDates(text: string): Candidate[] {
   const bounds = pieceBounds(text);
   bounds.forEach((pieceStart, piece) => {
     const pieceEnd = bounds[piece + 1] ?? text.length;
-    for (const result of chrono.casual.parse(text.slice(pieceStart, pieceEnd), PARSE_INSTANT)) {
+    for (const result of casualEnglishChrono().parse(text.slice(pieceStart, pieceEnd), PARSE_INSTANT)) {
       const candidate = candidateOf(result, pieceStart + result.index, text);
       if (candidate !== undefined) candidates.push(candidate);
     }

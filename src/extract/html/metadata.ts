@@ -1,6 +1,6 @@
 // Article metadata from the strongest evidence on the page: JSON-LD first, then OpenGraph and meta tags, then the
 // page itself (h1, rel=author, "By …" lines, <time datetime>, a date line near the top).
-import * as chrono from 'chrono-node';
+import { strictEnglishChrono } from '../../core/index.ts';
 import type { JsonLdArticle } from './json-ld.ts';
 import {
   collapseWhitespace,
@@ -150,7 +150,7 @@ function parseDate(value: string | undefined): string | undefined {
 
 /** A calendar date written in words ("Nov. 19, 2019", "19 November 2019"), when day, month and year are all given. */
 export function dateFromText(text: string): string | undefined {
-  const results = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const results = strictEnglishChrono().parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   for (const result of results) {
     const start = result.start;
     if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) {

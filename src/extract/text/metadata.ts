@@ -1,6 +1,7 @@
 // Metadata lines of a plain-text dump: bylines, datelines, date stamps, slug lines and copyright notices. Each
 // parser reads line shape only (capitalisation, separators, position of a parenthesised tag), never a known name.
 import * as chrono from 'chrono-node';
+import { casualEnglishChrono } from '../../core/index.ts';
 import {
   BARE_BYLINE_MAX_WORDS,
   BYLINE_MAX_WORDS,
@@ -183,7 +184,7 @@ export function parseDateline(paragraph: string): Dateline | undefined {
 
 /** Date parsers tried in turn: English first, then the other languages chrono-node reads. */
 const DATE_PARSERS: readonly { parse: typeof chrono.parse }[] = [
-  chrono,
+  { parse: (text, reference, option) => casualEnglishChrono().parse(text, reference, option) },
   chrono.fr,
   chrono.de,
   chrono.es,
