@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FeatureTable } from './feature-table.ts';
 import { Gazetteer } from './gazetteer.ts';
@@ -59,6 +60,39 @@ describe('model file', () => {
   it('reports a file that is not a model as a configuration error', () => {
     expect(() => deserializeModel(Buffer.from('not gzip'), 'x.bin')).toThrow(
       /expected a gzip NER model at x\.bin/,
+    );
+  });
+
+  it('names what is wrong with a header of another layout', () => {
+    const withHeader = (header: string): Buffer => {
+      const json = Buffer.from(header, 'utf8');
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(json.length, 0);
+      return gzipSync(Buffer.concat([length, json]));
+    };
+    expect(() => deserializeModel(withHeader('{"format": "other"'), 'y.bin')).toThrow(
+      /found a header that is not JSON/,
+    );
+    expect(() => deserializeModel(withHeader('{"format": "other"}'), 'y.bin')).toThrow(
+      /found another layout \(format "other"\)/,
+    );
+    const header = (changes: Record<string, unknown>): string =>
+      JSON.stringify({
+        format: 'corroborate-ner',
+        version: 1,
+        tags: [],
+        gazetteer: {},
+        wordClasses: '',
+        passes: [{ featureCount: 0, scale: 1, transition: [] }],
+        provenance: {},
+        ...changes,
+      });
+    expect(() => deserializeModel(withHeader(header({})), 'y.bin')).toThrow(/a transition table that is not/);
+    expect(() => deserializeModel(withHeader(header({ gazetteer: { planets: ['mars'] } })), 'y.bin')).toThrow(
+      /gazetteer list "planets"/,
+    );
+    expect(() => deserializeModel(withHeader(header({ passes: [] })), 'y.bin')).toThrow(
+      /not one or two passes/,
     );
   });
 });

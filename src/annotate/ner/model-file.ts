@@ -1,10 +1,9 @@
 // The committed model file: one gzip stream holding a JSON header (gazetteer, word classes, provenance)
 // followed, per pass, by its feature keys (uint32) and its weights quantised to 16-bit integers.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { z } from 'zod';
 import { ConfigurationError } from '../../core/index.ts';
 import type { FeatureResources, WordClass } from './features.ts';
-import { Gazetteer, GAZETTEER_CATEGORIES, type GazetteerLists } from './gazetteer.ts';
+import { Gazetteer, GAZETTEER_CATEGORIES, type GazetteerCategory, type GazetteerLists } from './gazetteer.ts';
 import { LABEL_COUNT } from './perceptron.ts';
 import { FeatureTable } from './feature-table.ts';
 import type { LinearModel, TaggerModel } from './tagger.ts';
@@ -18,35 +17,73 @@ export const MODEL_VERSION = 1;
  *  from the file: they cannot move a decision. Swept on CoNLL/UNER dev, see models/ner/README.md. */
 export const PRUNE_SHARE = 1 / 32767;
 
-const passSchema = z.object({
-  featureCount: z.number().int().nonnegative(),
+interface PassHeader {
+  readonly featureCount: number;
   /** Multiply a stored integer by this to get the weight. */
-  scale: z.number().positive(),
-  transition: z.array(z.number()).length((LABEL_COUNT + 1) * LABEL_COUNT),
-});
+  readonly scale: number;
+  readonly transition: readonly number[];
+}
 
-/** A list of strings, checked in one pass: the gazetteer holds about 85,000 phrases, and a schema check per
- *  element took 20–30 ms of a 160–210 ms model load. */
-const phraseList = z.custom<string[]>(
-  (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
-  'expected a list of strings',
-);
-
-const headerSchema = z.object({
-  format: z.literal(MODEL_FORMAT),
-  version: z.literal(MODEL_VERSION),
-  tags: z.array(z.string()),
-  gazetteer: z.partialRecord(z.enum(GAZETTEER_CATEGORIES), phraseList),
+interface ModelHeader {
+  readonly format: typeof MODEL_FORMAT;
+  readonly version: typeof MODEL_VERSION;
+  readonly tags: readonly string[];
+  readonly gazetteer: Partial<Record<GazetteerCategory, readonly string[]>>;
   /** One line per word: `word\thabit\tpartOfSpeech\tcluster\tembedding`, empty fields for absent classes. */
-  wordClasses: z.string(),
-  passes: z.array(passSchema).min(1).max(2),
-  provenance: z.record(z.string(), z.unknown()),
-});
+  readonly wordClasses: string;
+  readonly passes: readonly PassHeader[];
+  readonly provenance: Readonly<Record<string, unknown>>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function passProblem(pass: unknown): string | undefined {
+  if (!isRecord(pass)) return 'a pass that is not an object';
+  const { featureCount, scale, transition } = pass;
+  if (typeof featureCount !== 'number' || !Number.isInteger(featureCount) || featureCount < 0)
+    return `featureCount ${String(featureCount)}`;
+  if (typeof scale !== 'number' || !(scale > 0)) return `scale ${String(scale)}`;
+  if (
+    !Array.isArray(transition) ||
+    transition.length !== (LABEL_COUNT + 1) * LABEL_COUNT ||
+    !transition.every((value) => typeof value === 'number')
+  )
+    return `a transition table that is not ${(LABEL_COUNT + 1) * LABEL_COUNT} numbers`;
+  return undefined;
+}
+
+/** What is wrong with a model file's JSON header, or undefined when it has the layout this code reads. Checked
+ *  by hand in one pass: the gazetteer holds about 85,000 phrases, and the whole check runs at every start. */
+function headerProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'a header that is not an object';
+  if (value['format'] !== MODEL_FORMAT) return `format ${JSON.stringify(value['format'])}`;
+  if (value['version'] !== MODEL_VERSION) return `version ${JSON.stringify(value['version'])}`;
+  if (!isStringList(value['tags'])) return 'tags that are not a list of strings';
+  const gazetteer = value['gazetteer'];
+  if (!isRecord(gazetteer)) return 'a gazetteer that is not an object';
+  for (const [category, phrases] of Object.entries(gazetteer)) {
+    if (!(GAZETTEER_CATEGORIES as readonly string[]).includes(category))
+      return `gazetteer list "${category}"`;
+    if (!isStringList(phrases)) return `gazetteer list "${category}" that is not a list of strings`;
+  }
+  if (typeof value['wordClasses'] !== 'string') return 'word classes that are not text';
+  const passes = value['passes'];
+  if (!Array.isArray(passes) || passes.length < 1 || passes.length > 2) return 'not one or two passes';
+  for (const pass of passes) {
+    const problem = passProblem(pass);
+    if (problem !== undefined) return problem;
+  }
+  if (!isRecord(value['provenance'])) return 'provenance that is not an object';
+  return undefined;
+}
 
 export type ModelProvenance = Readonly<Record<string, unknown>>;
 
 interface SerializedPass {
-  readonly header: z.infer<typeof passSchema>;
+  readonly header: PassHeader;
   readonly keys: Uint32Array;
   readonly weights: Int16Array;
 }
@@ -140,14 +177,22 @@ export function deserializeModel(bytes: Uint8Array, source: string): LoadedModel
     );
   }
   const jsonLength = raw.length >= 4 ? raw.readUInt32LE(0) : 0;
-  const parsed = headerSchema.safeParse(JSON.parse(raw.subarray(4, 4 + jsonLength).toString('utf8')));
-  if (!parsed.success) {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw.subarray(4, 4 + jsonLength).toString('utf8'));
+  } catch (cause) {
     throw new ConfigurationError(
-      `expected a ${MODEL_FORMAT} v${MODEL_VERSION} model at ${source}, found another layout — run npm run train:ner`,
-      { cause: parsed.error },
+      `expected a ${MODEL_FORMAT} v${MODEL_VERSION} model at ${source}, found a header that is not JSON — run npm run train:ner`,
+      { cause },
     );
   }
-  const header = parsed.data;
+  const problem = headerProblem(parsed);
+  if (problem !== undefined) {
+    throw new ConfigurationError(
+      `expected a ${MODEL_FORMAT} v${MODEL_VERSION} model at ${source}, found another layout (${problem}) — run npm run train:ner`,
+    );
+  }
+  const header = parsed as ModelHeader;
   if (header.tags.join(' ') !== NER_TAGS.join(' ')) {
     throw new ConfigurationError(
       `expected tags ${NER_TAGS.join(' ')} in ${source}, found ${header.tags.join(' ')}`,
