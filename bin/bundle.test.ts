@@ -80,6 +80,8 @@ describe('the CLI bundle', () => {
     expect(readdirSync(join(scratch, 'real')).sort()).toEqual([
       expect.stringMatching(/^cli-[0-9a-f]{8}-[0-9a-f]{16}\.mjs$/),
       expect.stringMatching(/^ner-worker-[0-9a-f]{8}-[0-9a-f]{16}\.mjs$/),
+      // Data derived from installed packages shares the directory (src/core/derived-cache.ts).
+      expect.stringMatching(/^wordnet-\d+-[\d-]+\.txt$/),
     ]);
 
     let out = '';
