@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../core/index.ts';
-import { longestChain, longestCommonSubsequence, matchesOf } from './derivations.ts';
+import {
+  inOrderAlignment,
+  longestChain,
+  longestCommonSubsequence,
+  matchesOf,
+  type SimilarityRow,
+} from './derivations.ts';
 
 /** The textbook dynamic program both fast routines must agree with. */
 function plainLcs(a: readonly number[], b: readonly number[]): number {
@@ -12,18 +18,31 @@ function plainLcs(a: readonly number[], b: readonly number[]): number {
   return table[a.length]![b.length]!;
 }
 
-/** Most cells at or above `threshold` chained with strictly increasing row and column (column k read as
- *  `order[k]`). */
-function plainChain(matrix: readonly Float64Array[], threshold: number, order: readonly number[]): number {
+/** Heaviest chain of cells at or above `threshold` with strictly increasing row and column (column k read as
+ *  `order[k]`), each cell weighing `gain(i, j)`. */
+function plainChain(
+  matrix: readonly Float64Array[],
+  threshold: number,
+  order: readonly number[],
+  gain: (i: number, j: number) => number = () => 1,
+): number {
   const table = Array.from({ length: matrix.length + 1 }, () => new Array<number>(order.length + 1).fill(0));
   for (let i = 1; i <= matrix.length; i += 1)
     for (let k = 1; k <= order.length; k += 1) {
       let best = Math.max(table[i - 1]![k]!, table[i]![k - 1]!);
-      if (matrix[i - 1]![order[k - 1]!]! >= threshold) best = Math.max(best, table[i - 1]![k - 1]! + 1);
+      if (matrix[i - 1]![order[k - 1]!]! >= threshold)
+        best = Math.max(best, table[i - 1]![k - 1]! + gain(i - 1, order[k - 1]!));
       table[i]![k] = best;
     }
   return table[matrix.length]![order.length]!;
 }
+
+/** The rows `sentenceSimilarities` gives for a dense matrix: every column of a positive cell. */
+const sparse = (matrix: readonly Float64Array[]): SimilarityRow[] =>
+  matrix.map((row) => {
+    const columns = [...row.keys()].filter((j) => (row[j] ?? 0) > 0);
+    return { columns, cosines: columns.map((j) => row[j] ?? 0) };
+  });
 
 describe('alignment counts used by copy and rewrite detection', () => {
   it('bit-parallel LCS equals the dynamic program, also past one 32-bit word and with repeats', () => {
@@ -49,13 +68,19 @@ describe('alignment counts used by copy and rewrite detection', () => {
         Float64Array.from({ length: columns }, () => random()),
       );
       const threshold = random();
-      const matches = matchesOf(matrix, threshold);
+      const matches = matchesOf(sparse(matrix), threshold);
       const identity = Array.from({ length: columns }, (_, j) => j);
       expect(longestChain(matches)).toBe(plainChain(matrix, threshold, identity));
       const order = [...identity].sort(() => random() - 0.5);
       const place = new Int32Array(columns);
       order.forEach((column, k) => (place[column] = k));
       expect(longestChain(matches, place)).toBe(plainChain(matrix, threshold, order));
+      // Weighted by the row's or the column's size, as sentence coverage weighs them.
+      const sizes = Array.from({ length: Math.max(rows, columns) }, () => 1 + Math.floor(random() * 20));
+      for (const gain of [(i: number) => sizes[i] ?? 0, (_: number, j: number) => sizes[j] ?? 0])
+        expect(inOrderAlignment(sparse(matrix), threshold, columns, gain)).toBe(
+          plainChain(matrix, threshold, identity, gain),
+        );
     }
   });
 });

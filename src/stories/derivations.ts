@@ -198,10 +198,21 @@ function intersectionSize<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return count;
 }
 
-/** Cosine of every sentence of `a` with every sentence of `b`, weighting words by idf over the two texts'
- *  sentences: words every sentence shares (the topic) weigh little. */
-function sentenceSimilarities(a: Profile, b: Profile, scratch: Scratch): Float64Array[] {
-  const { frequency, squared } = scratch.reserve();
+/** Cosines from here up are kept: the lower of the two thresholds the alignments read (`sentenceCoverage`,
+ *  `paraphraseOrderExcess`). */
+const KEPT_COSINE = Math.min(SENTENCE_MATCH, PARAPHRASE_MATCH);
+
+/** For one sentence of `a`, the sentences of `b` (columns, ascending) whose cosine with it is at least
+ *  `KEPT_COSINE`, and those cosines. */
+export interface SimilarityRow {
+  readonly columns: readonly number[];
+  readonly cosines: readonly number[];
+}
+
+/** Cosine of every sentence of `a` with every sentence of `b` that reaches `KEPT_COSINE`, weighting words by idf
+ *  over the two texts' sentences: words every sentence shares (the topic) weigh little. */
+function sentenceSimilarities(a: Profile, b: Profile, scratch: Scratch): SimilarityRow[] {
+  const { frequency, squared, dots } = scratch.reserve(b.sentences.length);
   const touched: number[] = [];
   for (const sentences of [a.sentences, b.sentences]) {
     for (const sentence of sentences) {
@@ -221,19 +232,32 @@ function sentenceSimilarities(a: Profile, b: Profile, scratch: Scratch): Float64
   };
   const normsB = b.sentences.map(norm);
   const postings = postingsOf(b);
-  const rows = a.sentences.map((left) => {
+  const rows = a.sentences.map((left): SimilarityRow => {
     const normA = norm(left);
     // Dot products through b's postings: only sentence pairs that share a term cost anything. Each dot is
-    // summed in the order of `left`'s terms, as a pairwise loop would.
-    const row = new Float64Array(b.sentences.length);
+    // summed in the order of `left`'s terms, as a pairwise loop would. Weights are at least 1, so a dot
+    // still 0 has not been touched.
+    const shared: number[] = [];
     for (const term of left) {
       const sentences = postings.get(term);
       if (sentences === undefined) continue;
       const weight = squared[term] ?? 0;
-      for (const j of sentences) row[j] = (row[j] ?? 0) + weight;
+      for (const j of sentences) {
+        if (dots[j] === 0) shared.push(j);
+        dots[j] = (dots[j] ?? 0) + weight;
+      }
     }
-    for (let j = 0; j < row.length; j += 1) row[j] = (row[j] ?? 0) / (normA * (normsB[j] ?? 1) || 1);
-    return row;
+    shared.sort((x, y) => x - y);
+    const columns: number[] = [];
+    const cosines: number[] = [];
+    for (const j of shared) {
+      const cosine = (dots[j] ?? 0) / (normA * (normsB[j] ?? 1) || 1);
+      dots[j] = 0;
+      if (cosine < KEPT_COSINE) continue;
+      columns.push(j);
+      cosines.push(cosine);
+    }
+    return { columns, cosines };
   });
   for (const term of touched) frequency[term] = 0;
   return rows;
@@ -243,15 +267,18 @@ function sentenceSimilarities(a: Profile, b: Profile, scratch: Scratch): Float64
 class Scratch {
   frequency = new Int32Array(0);
   squared = new Float64Array(0);
+  /** Per sentence of the other text: a dot product being summed (left at zero between rows). */
+  dots = new Float64Array(0);
 
   constructor(private readonly ids: TermIds) {}
 
-  /** The arrays, grown to hold every term id given so far. */
-  reserve(): { frequency: Int32Array; squared: Float64Array } {
+  /** The arrays, grown to hold every term id given so far and `sentences` dot products. */
+  reserve(sentences: number): { frequency: Int32Array; squared: Float64Array; dots: Float64Array } {
     if (this.frequency.length < this.ids.size) {
       this.frequency = new Int32Array(this.ids.size * 2);
       this.squared = new Float64Array(this.ids.size * 2);
     }
+    if (this.dots.length < sentences) this.dots = new Float64Array(sentences * 2);
     return this;
   }
 }
@@ -277,36 +304,41 @@ function postingsOf(profile: Profile): ReadonlyMap<number, readonly number[]> {
 }
 
 /** Best in-order alignment: pairs (i, j) with increasing i and j whose similarity reaches `threshold`,
- *  maximising the summed `gain(i, j)` (dynamic programming over the matrix). */
-function inOrderAlignment(
-  similarity: readonly Float64Array[],
+ *  maximising the summed `gain(i, j)`: the heaviest chain over those pairs, row by row, with the best chain
+ *  ending left of each column kept in a Fenwick tree of prefix maxima (over `columns` columns). */
+export function inOrderAlignment(
+  similarity: readonly SimilarityRow[],
   threshold: number,
   columns: number,
   gain: (i: number, j: number) => number,
 ): number {
-  let previous = new Float64Array(columns + 1);
-  let current = new Float64Array(columns + 1);
-  for (let i = 0; i < similarity.length; i += 1) {
-    const row = similarity[i];
-    if (row === undefined) continue;
-    current[0] = 0;
-    for (let j = 0; j < columns; j += 1) {
-      let best = Math.max(previous[j + 1] ?? 0, current[j] ?? 0);
-      if ((row[j] ?? 0) >= threshold) best = Math.max(best, (previous[j] ?? 0) + gain(i, j));
-      current[j + 1] = best;
+  const tree = new Float64Array(columns + 1);
+  const bestBefore = (column: number): number => {
+    let best = 0;
+    for (let k = column; k > 0; k -= k & -k) best = Math.max(best, tree[k] ?? 0);
+    return best;
+  };
+  let best = 0;
+  const ends: number[] = [];
+  similarity.forEach((row, i) => {
+    // A row's chains are all found before any is stored, so that two pairs of one row never chain.
+    ends.length = 0;
+    row.columns.forEach((j, index) => {
+      if ((row.cosines[index] ?? 0) < threshold) return;
+      ends.push(j, bestBefore(j) + gain(i, j));
+    });
+    for (let index = 0; index < ends.length; index += 2) {
+      const value = ends[index + 1] ?? 0;
+      best = Math.max(best, value);
+      for (let k = (ends[index] ?? 0) + 1; k <= columns; k += k & -k) tree[k] = Math.max(tree[k] ?? 0, value);
     }
-    [previous, current] = [current, previous];
-  }
-  return previous[columns] ?? 0;
+  });
+  return best;
 }
 
 /** Each row's columns whose similarity reaches `threshold`, in column order. */
-export function matchesOf(similarity: readonly Float64Array[], threshold: number): number[][] {
-  return similarity.map((row) => {
-    const columns: number[] = [];
-    for (let j = 0; j < row.length; j += 1) if ((row[j] ?? 0) >= threshold) columns.push(j);
-    return columns;
-  });
+export function matchesOf(similarity: readonly SimilarityRow[], threshold: number): number[][] {
+  return similarity.map((row) => row.columns.filter((_, index) => (row.cosines[index] ?? 0) >= threshold));
 }
 
 /** The most matches (row i, column j) that pair up in order — increasing i, increasing `place[j]` (a column's
@@ -340,7 +372,7 @@ const contentSize = (sentences: readonly Int32Array[]): number =>
 
 /** Share of the shorter text's content words in sentences aligned in order, one to one, with a close sentence
  *  of the other (cosine from `SENTENCE_MATCH`): a copy or light rewrite retells the source sentence by sentence. */
-function sentenceCoverage(a: Profile, b: Profile, similarity: readonly Float64Array[]): number {
+function sentenceCoverage(a: Profile, b: Profile, similarity: readonly SimilarityRow[]): number {
   if (a.sentences.length === 0 || b.sentences.length === 0) return 0;
   const sizeA = contentSize(a.sentences);
   const sizeB = contentSize(b.sentences);
@@ -359,7 +391,7 @@ function sentenceCoverage(a: Profile, b: Profile, similarity: readonly Float64Ar
 function paraphraseOrderExcess(
   a: Profile,
   b: Profile,
-  similarity: readonly Float64Array[],
+  similarity: readonly SimilarityRow[],
   needed = 0,
 ): number {
   const shorter = Math.min(a.sentences.length, b.sentences.length);
