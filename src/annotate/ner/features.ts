@@ -243,7 +243,23 @@ export function wordShape(word: string): string {
 }
 
 /** Case of a token's surface: title case, all capitals, lower case, mixed, or no letters. */
-export function surfaceCase(word: string): 'title' | 'upper' | 'lower' | 'mixed' | 'none' {
+export function surfaceCase(word: string): SurfaceCase {
+  let kind = surfaceCases.get(word);
+  if (kind === undefined) {
+    kind = surfaceCaseOf(word);
+    if (surfaceCases.size >= WORD_CACHE_SIZE) surfaceCases.clear();
+    surfaceCases.set(word, kind);
+  }
+  return kind;
+}
+
+type SurfaceCase = 'title' | 'upper' | 'lower' | 'mixed' | 'none';
+
+/** Words recur in every text: their case, hashes and affix keys are worked out once per so many words. */
+const WORD_CACHE_SIZE = 50_000;
+const surfaceCases = new Map<string, SurfaceCase>();
+
+function surfaceCaseOf(word: string): SurfaceCase {
   const lower = word.toLowerCase();
   const upper = word.toUpperCase();
   if (lower === upper) return 'none';
@@ -351,17 +367,43 @@ function caseKindOf(token: string, mode: SentenceCase): CaseKind {
 const POSITION_BITS = 8;
 const POSITIONS = { B: 0, I: 1, L: 2, U: 3 } as const;
 
+const BIAS_KEY = featureKey(T.bias);
+const NO_WORD_KEYS = new Uint32Array(7);
+const wordKeys = new Map<string, Uint32Array>();
+
+/** A lower-cased word's hash and the keys of its features that depend on the word alone: the word itself, its
+ *  3-letter prefix, 2- to 4-letter suffixes and length (in that order, after the hash). */
+function wordKeysOf(lower: string): Uint32Array {
+  let keys = wordKeys.get(lower);
+  if (keys === undefined) {
+    const word = hashString(lower);
+    keys = Uint32Array.of(
+      word,
+      featureKey(T.word, word),
+      featureKey(T.prefix3, hashString(lower.slice(0, 3))),
+      featureKey(T.suffix2, hashString(lower.slice(-2))),
+      featureKey(T.suffix3, hashString(lower.slice(-3))),
+      featureKey(T.suffix4, hashString(lower.slice(-4))),
+      featureKey(T.length, Math.min(lower.length, 8)),
+    );
+    if (wordKeys.size >= WORD_CACHE_SIZE) wordKeys.clear();
+    wordKeys.set(lower, keys);
+  }
+  return keys;
+}
+
 /** Features of every token of one sentence. */
 export function sentenceFeatures(tokens: readonly string[], resources: FeatureResources): SentenceFeatures {
   const mode = sentenceCase(tokens);
   const modeCode = mode === 'normal' ? 0 : mode === 'upper' ? 1 : 2;
   const density = numberDensity(tokens);
   const lowers = tokens.map((token) => token.toLowerCase());
+  const intrinsic = lowers.map(wordKeysOf);
   const views: TokenView[] = tokens.map((token, index) => {
     const lower = lowers[index] ?? '';
     const wordClass = resources.wordClasses.get(lower);
     return {
-      word: hashString(lower),
+      word: intrinsic[index]?.[0] ?? 0,
       shape: mix(modeCode, hashString(wordShape(mode === 'normal' ? token : lower))),
       caseKind: caseKindOf(token, mode),
       habit: HABIT_CODES[wordClass?.caseHabit ?? ''] ?? 2,
@@ -407,20 +449,21 @@ export function sentenceFeatures(tokens: readonly string[], resources: FeatureRe
   views.forEach((view, index) => {
     const token = tokens[index] ?? '';
     const lower = lowers[index] ?? '';
+    const own = intrinsic[index] ?? NO_WORD_KEYS;
     const previous = at(index - 1);
     const next = at(index + 1);
     const first = index === 0 ? 1 : 2;
     const caseKind = view.caseKind;
     keys.push(
-      featureKey(T.bias),
-      featureKey(T.word, view.word),
+      BIAS_KEY,
+      own[1] ?? 0,
       featureKey(T.shape, view.shape),
       featureKey(T.caseAt, caseKind, first),
-      featureKey(T.prefix3, hashString(lower.slice(0, 3))),
-      featureKey(T.suffix2, hashString(lower.slice(-2))),
-      featureKey(T.suffix3, hashString(lower.slice(-3))),
-      featureKey(T.suffix4, hashString(lower.slice(-4))),
-      featureKey(T.length, Math.min(lower.length, 8)),
+      own[2] ?? 0,
+      own[3] ?? 0,
+      own[4] ?? 0,
+      own[5] ?? 0,
+      own[6] ?? 0,
       featureKey(T.wordBefore, previous.word),
       featureKey(T.wordAfter, next.word),
       featureKey(T.word2Before, at(index - 2).word),

@@ -59,19 +59,61 @@ export function scoreFeatures(model: LinearModel, features: SentenceFeatures): F
   const { emission } = model.weights;
   const length = features.offsets.length - 1;
   const scores = new Float64Array(Math.max(0, length) * LABEL_COUNT);
+  if (LABEL_COUNT !== NINE_LABELS) {
+    for (let token = 0; token < length; token += 1) {
+      const base = token * LABEL_COUNT;
+      const end = features.offsets[token + 1] ?? 0;
+      for (let k = features.offsets[token] ?? 0; k < end; k += 1) {
+        const row = table.row(features.keys[k] ?? 0);
+        if (row < 0) continue;
+        const offset = row * LABEL_COUNT;
+        for (let label = 0; label < LABEL_COUNT; label += 1)
+          scores[base + label] = (scores[base + label] ?? 0) + (emission[offset + label] ?? 0);
+      }
+    }
+    return scores;
+  }
+  // The tag set's nine labels summed in locals, feature by feature in the same order (the same floats).
   for (let token = 0; token < length; token += 1) {
-    const base = token * LABEL_COUNT;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    let s8 = 0;
     const end = features.offsets[token + 1] ?? 0;
     for (let k = features.offsets[token] ?? 0; k < end; k += 1) {
       const row = table.row(features.keys[k] ?? 0);
       if (row < 0) continue;
-      const offset = row * LABEL_COUNT;
-      for (let label = 0; label < LABEL_COUNT; label += 1)
-        scores[base + label] = (scores[base + label] ?? 0) + (emission[offset + label] ?? 0);
+      const o = row * NINE_LABELS;
+      s0 += emission[o] ?? 0;
+      s1 += emission[o + 1] ?? 0;
+      s2 += emission[o + 2] ?? 0;
+      s3 += emission[o + 3] ?? 0;
+      s4 += emission[o + 4] ?? 0;
+      s5 += emission[o + 5] ?? 0;
+      s6 += emission[o + 6] ?? 0;
+      s7 += emission[o + 7] ?? 0;
+      s8 += emission[o + 8] ?? 0;
     }
+    const base = token * NINE_LABELS;
+    scores[base] = s0;
+    scores[base + 1] = s1;
+    scores[base + 2] = s2;
+    scores[base + 3] = s3;
+    scores[base + 4] = s4;
+    scores[base + 5] = s5;
+    scores[base + 6] = s6;
+    scores[base + 7] = s7;
+    scores[base + 8] = s8;
   }
   return scores;
 }
+
+const NINE_LABELS = 9;
 
 /** The best tags of one sentence and the emission scores they were decoded from. */
 function decodeFeatures(
