@@ -31,28 +31,18 @@ export interface TextTerms {
 
 // A word, with an inner apostrophe or period-joined initials kept whole; or a number with its decimals.
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019]\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
-const SENTENCE_BREAK = /[.!?:;\n"\u201C\u2018|\u2013\u2014]/;
+/** Characters between two words that end a sentence (or a clause a name may open). */
+const SENTENCE_BREAKS = new Set('.!?:;\n"\u201C\u2018|\u2013\u2014');
 
-interface RawToken {
-  readonly surface: string;
-  readonly sentenceStart: boolean;
-}
-
-function rawTokens(text: string, maxTokens: number): RawToken[] {
-  const tokens: RawToken[] = [];
-  let previousEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const gap = text.slice(previousEnd, match.index);
-    tokens.push({ surface: match[0], sentenceStart: previousEnd === 0 || SENTENCE_BREAK.test(gap) });
-    previousEnd = match.index + match[0].length;
-    if (tokens.length >= maxTokens) break;
-  }
-  return tokens;
+/** Whether `text` between `from` and `to` holds a sentence break. */
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (SENTENCE_BREAKS.has(text.charAt(index))) return true;
+  return false;
 }
 
 function bareWord(surface: string): string {
   if (surface.endsWith('.')) return surface.replace(/\./g, ''); // initials: "U.S." → "US"
+  if (!surface.includes("'") && !surface.includes('\u2019')) return surface;
   return surface.replace(/['\u2019]s$/u, '').replace(/['\u2019]/gu, '');
 }
 
@@ -61,32 +51,47 @@ const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(
 
 /** Content lemmas and names of one text segment (a headline or a body), reading at most `maxTokens` words. */
 export function textTerms(text: string, maxTokens: number): TextTerms {
-  const tokens = rawTokens(text, maxTokens);
-  const words: { bare: string; lower: string; sentenceStart: boolean }[] = [];
+  // The words (surface without apostrophes or initials' points), lower-cased, and whether each opens a sentence.
+  const bares: string[] = [];
+  const lowers: string[] = [];
+  const opens: boolean[] = [];
   let contentWords = 0;
   let capitalisedWords = 0;
   let upperWords = 0;
-  for (const token of tokens) {
-    const bare = bareWord(token.surface);
-    if (bare === '') continue;
-    const lower = bare.toLowerCase();
-    words.push({ bare, lower, sentenceStart: token.sentenceStart });
-    if (STOP_WORDS.has(lower) || !/^\p{L}/u.test(bare) || token.sentenceStart) continue;
-    contentWords += 1;
-    if (isCapitalised(bare)) capitalisedWords += 1;
-    if (bare === bare.toUpperCase()) upperWords += 1;
+  let previousEnd = 0;
+  let read = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const sentenceStart = previousEnd === 0 || breaksBetween(text, previousEnd, match.index);
+    previousEnd = match.index + match[0].length;
+    read += 1;
+    const bare = bareWord(match[0]);
+    if (bare !== '') {
+      const lower = bare.toLowerCase();
+      bares.push(bare);
+      lowers.push(lower);
+      opens.push(sentenceStart);
+      if (!STOP_WORDS.has(lower) && /^\p{L}/u.test(bare) && !sentenceStart) {
+        contentWords += 1;
+        if (isCapitalised(bare)) capitalisedWords += 1;
+        if (bare === bare.toUpperCase()) upperWords += 1;
+      }
+    }
+    if (read >= maxTokens) break;
   }
   // Title Case and ALL CAPS segments say nothing about which words are names (sentence openers not counted).
   const caseInformative = contentWords > 0 && capitalisedWords / contentWords <= TITLE_CASE_SHARE;
   const acronymsInformative = contentWords > 0 && upperWords / contentWords <= TITLE_CASE_SHARE;
   const terms: string[] = [];
   const names: string[] = [];
-  for (const word of words) {
-    const acronym = acronymsInformative && isAcronym(word.bare);
-    if (STOP_WORDS.has(word.lower) && !acronym) continue;
-    terms.push(acronym ? word.lower : lemmatize(word.lower));
-    const properNoun = caseInformative && !word.sentenceStart && isCapitalised(word.bare);
-    if (acronym || properNoun) names.push(word.lower);
+  for (let index = 0; index < bares.length; index += 1) {
+    const bare = bares[index] ?? '';
+    const lower = lowers[index] ?? '';
+    const acronym = acronymsInformative && isAcronym(bare);
+    if (STOP_WORDS.has(lower) && !acronym) continue;
+    terms.push(acronym ? lower : lemmatize(lower));
+    const properNoun = caseInformative && !opens[index] && isCapitalised(bare);
+    if (acronym || properNoun) names.push(lower);
   }
   return { terms, names };
 }
