@@ -15,10 +15,19 @@ describe('cachedText', () => {
       return 'one\ntwo';
     };
     const directory = join(scratch, 'nested', 'cache');
-    expect(cachedText('list-1.txt', derive, directory)).toBe('one\ntwo');
-    expect(cachedText('list-1.txt', derive, directory)).toBe('one\ntwo');
+    expect(cachedText('list-1.txt', derive, { directory })).toBe('one\ntwo');
+    expect(cachedText('list-1.txt', derive, { directory })).toBe('one\ntwo');
     expect(derived).toBe(1);
     expect(readdirSync(directory)).toEqual(['list-1.txt']);
+  });
+
+  it('derives again, and saves, a cached text that is not whole', () => {
+    const directory = join(scratch, 'damaged');
+    const isWhole = (text: string): boolean => text.endsWith('.');
+    expect(cachedText('d.txt', () => 'full.', { directory, isWhole })).toBe('full.');
+    writeFileSync(join(directory, 'd.txt'), 'ful');
+    expect(cachedText('d.txt', () => 'full again.', { directory, isWhole })).toBe('full again.');
+    expect(cachedText('d.txt', () => 'not asked', { directory, isWhole })).toBe('full again.');
   });
 
   it('derives every time when the cache cannot be written', () => {
@@ -26,8 +35,8 @@ describe('cachedText', () => {
     writeFileSync(blocked, '');
     let derived = 0;
     const derive = (): string => String((derived += 1));
-    expect(cachedText('x.txt', derive, join(blocked, 'cache'))).toBe('1');
-    expect(cachedText('x.txt', derive, join(blocked, 'cache'))).toBe('2');
+    expect(cachedText('x.txt', derive, { directory: join(blocked, 'cache') })).toBe('1');
+    expect(cachedText('x.txt', derive, { directory: join(blocked, 'cache') })).toBe('2');
   });
 
   it('lives beside the CLI bundle unless CORROBORATE_CACHE_DIR says otherwise', () => {

@@ -11,11 +11,18 @@ export function cacheDirectory(env: Readonly<Record<string, string | undefined>>
   return env['CORROBORATE_CACHE_DIR'] ?? DEFAULT_DIRECTORY;
 }
 
-/** The text cached as `name` (a file name carrying the inputs' key), else `derive()`'s, saved for the next run. */
-export function cachedText(name: string, derive: () => string, directory = cacheDirectory()): string {
+/** The text cached as `name` (a file name carrying the inputs' key), else `derive()`'s, saved for the next run.
+ *  A cached text that `isWhole` rejects (a damaged file) is derived and saved again. */
+export function cachedText(
+  name: string,
+  derive: () => string,
+  options: { readonly directory?: string; readonly isWhole?: (text: string) => boolean } = {},
+): string {
+  const directory = options.directory ?? cacheDirectory();
   const path = join(directory, name);
   try {
-    return readFileSync(path, 'utf8');
+    const cached = readFileSync(path, 'utf8');
+    if (options.isWhole?.(cached) ?? true) return cached;
   } catch {
     // Not cached yet (or unreadable): derived below.
   }

@@ -108,8 +108,8 @@ export function wordNetWords(): { nouns: string[]; verbs: string[] } {
   return { nouns, verbs };
 }
 
-/** The noun and verb lists, one word a line with a blank line between them, cached under a name that changes
- *  with the tables read (their sizes and modification times). */
+/** The noun and verb lists, cached under a name that changes with the tables read (their sizes and
+ *  modification times): a line with the two counts, then one word a line, nouns first. */
 function cachedWordNetWords(require: NodeRequire): { nouns: string[]; verbs: string[] } {
   const stamp = ['wn-words.js', 'wn-word-senses.js']
     .map((name) => {
@@ -117,16 +117,26 @@ function cachedWordNetWords(require: NodeRequire): { nouns: string[]; verbs: str
       return `${stat.size}-${Math.trunc(stat.mtimeMs)}`;
     })
     .join('-');
-  const text = cachedText(`wordnet-${LIST_FORMAT}-${stamp}.txt`, () => {
-    const { nouns, verbs } = wordNetWords();
-    return `${nouns.join('\n')}\n\n${verbs.join('\n')}`;
-  });
-  const gap = text.indexOf('\n\n');
-  return { nouns: text.slice(0, gap).split('\n'), verbs: text.slice(gap + 2).split('\n') };
+  const read = (text: string): { nouns: string[]; verbs: string[] } | undefined => {
+    const lines = text.split('\n');
+    const [nounCount, verbCount] = (lines[0] ?? '').split(' ').map(Number);
+    if (nounCount === undefined || verbCount === undefined || lines.length !== 1 + nounCount + verbCount)
+      return undefined;
+    return { nouns: lines.slice(1, 1 + nounCount), verbs: lines.slice(1 + nounCount) };
+  };
+  const text = cachedText(
+    `wordnet-${LIST_FORMAT}-${stamp}.txt`,
+    () => {
+      const { nouns, verbs } = wordNetWords();
+      return [`${nouns.length} ${verbs.length}`, ...nouns, ...verbs].join('\n');
+    },
+    { isWhole: (cached) => read(cached) !== undefined },
+  );
+  return read(text) ?? wordNetWords();
 }
 
 /** Bumped when the cached lists change form. */
-const LIST_FORMAT = 1;
+const LIST_FORMAT = 2;
 
 function readWordNet(): WordNet {
   const require = createRequire(import.meta.url);
