@@ -59,20 +59,6 @@ export function scoreFeatures(model: LinearModel, features: SentenceFeatures): F
   const { emission } = model.weights;
   const length = features.offsets.length - 1;
   const scores = new Float64Array(Math.max(0, length) * LABEL_COUNT);
-  if (LABEL_COUNT !== NINE_LABELS) {
-    for (let token = 0; token < length; token += 1) {
-      const base = token * LABEL_COUNT;
-      const end = features.offsets[token + 1] ?? 0;
-      for (let k = features.offsets[token] ?? 0; k < end; k += 1) {
-        const row = table.row(features.keys[k] ?? 0);
-        if (row < 0) continue;
-        const offset = row * LABEL_COUNT;
-        for (let label = 0; label < LABEL_COUNT; label += 1)
-          scores[base + label] = (scores[base + label] ?? 0) + (emission[offset + label] ?? 0);
-      }
-    }
-    return scores;
-  }
   // The tag set's nine labels summed in locals, feature by feature in the same order (the same floats).
   for (let token = 0; token < length; token += 1) {
     let s0 = 0;
@@ -113,7 +99,10 @@ export function scoreFeatures(model: LinearModel, features: SentenceFeatures): F
   return scores;
 }
 
+/** The tag set's size, which `scoreFeatures` sums label by label in locals. */
 const NINE_LABELS = 9;
+if (LABEL_COUNT !== NINE_LABELS)
+  throw new Error(`expected ${NINE_LABELS} NER labels for scoreFeatures, found ${LABEL_COUNT}: update it`);
 
 /** The best tags of one sentence and the emission scores they were decoded from. */
 function decodeFeatures(
