@@ -182,7 +182,7 @@ export function viewStoriesOf(
  *  built — what needs no entity mentions. */
 export interface PreparedStoryView {
   /** Entities, figures, quotes and claims, with the mentions found meanwhile (e.g. on a worker thread while the
-   *  timelines were built); the same view `viewStoriesOf` gives. Call it once. */
+   *  timelines were built); the same view `viewStoriesOf` gives. */
   complete(options?: ViewOptions): StoryView;
 }
 
@@ -295,8 +295,7 @@ function completeStoryView(
   return {
     articles,
     stories: prepared.map(({ story, members, timeline }) => {
-      // Mentions are read for every member first, in order, as the timeline used to read them: the diagnostics
-      // keep their order.
+      // Every member's mentions first, in member order: their diagnostics come before the entities'.
       for (const a of members) read(a);
       const entities = resolveStoryEntities(
         members.map((a) => ({ id: a.id, text: a.text, ...annotated(a) })),
