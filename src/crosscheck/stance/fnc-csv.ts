@@ -1,9 +1,11 @@
 // Reads stance inputs in the FNC-1 CSV layout (bodies: `Body ID,articleBody`; pairs: `Headline,Body ID[,Stance]`),
 // reporting each bad row as a diagnostic so the rest of the file goes on.
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { diagnostic, type Diagnostic, type Result } from '../../core/index.ts';
+import { diagnostic, lazyPackage, type Diagnostic, type Result } from '../../core/index.ts';
 import { STANCES, type Stance } from './types.ts';
+
+/** Loaded on first use: only the stance command and its evaluation read CSV. */
+const csv = lazyPackage<typeof import('csv-parse/sync')>('csv-parse/sync');
 
 export interface StancePair {
   /** 1-based record number after the header, as a spreadsheet user would count rows. */
@@ -30,7 +32,7 @@ interface CsvRecord {
 
 function parseCsv(text: string, source: string, code: string): Result<CsvRecord[] | undefined> {
   try {
-    const records = parse<CsvRecord>(text, {
+    const records = csv().parse<CsvRecord>(text, {
       columns: true,
       bom: true,
       relax_column_count: true,
@@ -49,7 +51,7 @@ function parseCsv(text: string, source: string, code: string): Result<CsvRecord[
 
 function headerOf(text: string): string[] {
   try {
-    const first: string[][] = parse(text, { bom: true, to_line: 1 });
+    const first: string[][] = csv().parse(text, { bom: true, to_line: 1 });
     return first[0] ?? [];
   } catch {
     return [];

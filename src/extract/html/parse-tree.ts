@@ -1,7 +1,10 @@
 // Parses HTML into a compact element tree in one streaming pass (htmlparser2), collecting JSON-LD, meta tags and
 // the page title on the way. Depth is capped so every later walk is shallow; scripts, styles and widgets never enter.
-import { Parser } from 'htmlparser2';
+import { lazyPackage } from '../../core/index.ts';
 import { MAX_TREE_DEPTH, PARSER_STACK_LIMIT } from './thresholds.ts';
+
+/** Loaded on first use: plain-text and JSON-lines input never parses HTML. */
+const htmlparser2 = lazyPackage<typeof import('htmlparser2')>('htmlparser2');
 
 export interface HtmlElement {
   readonly tag: string;
@@ -173,6 +176,7 @@ function parseOnce(html: string): ParsedPage | undefined {
   let captured = '';
   let tooDeep = false;
 
+  const { Parser } = htmlparser2();
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -336,6 +340,7 @@ export function decodeEntities(text: string): string {
   let decoded = text;
   for (let pass = 0; pass < 2 && /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(decoded); pass++) {
     let out = '';
+    const { Parser } = htmlparser2();
     const parser = new Parser({ ontext: (chunk) => (out += chunk) }, { decodeEntities: true });
     parser.end(decoded.replace(/</g, '&lt;'));
     decoded = out;
