@@ -8,3 +8,4 @@ export * from './disjoint-sets.ts';
 export * from './lazy-package.ts';
 export * from './derived-cache.ts';
 export * from './case-free-chrono.ts';
+export * from './bounded-memo.ts';

@@ -1,26 +1,18 @@
 // Turns a headline or an article body into the lemmas and names that story clustering compares.
 // Works on raw text (any case) and on text that arrives lower-cased and lemmatised already.
+import { boundedMemo } from '../core/index.ts';
 import { nounLemma, verbLemma } from '../normalize/index.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { LEMMA_CACHE_SIZE, TITLE_CASE_SHARE } from './thresholds.ts';
 import type { ClusterOptions, StoryItem } from './types.ts';
 
-const lemmaCache = new Map<string, string>();
-
 /** Lemma of a lower-cased word: plural nouns and inflected verbs fold to one form ("stocks" → "stock",
  *  "killed" → "kill"); unknown words (most names) come back unchanged. */
-export function lemmatize(word: string): string {
-  const cached = lemmaCache.get(word);
-  if (cached !== undefined) return cached;
-  let lemma = word;
-  if (/^\p{L}{3,}$/u.test(word)) {
-    lemma = nounLemma(word);
-    if (lemma === word) lemma = verbLemma(word);
-  }
-  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
-  lemmaCache.set(word, lemma);
-  return lemma;
-}
+export const lemmatize: (word: string) => string = boundedMemo((word: string): string => {
+  if (!/^\p{L}{3,}$/u.test(word)) return word;
+  const lemma = nounLemma(word);
+  return lemma === word ? verbLemma(word) : lemma;
+}, LEMMA_CACHE_SIZE);
 
 export interface TextTerms {
   /** Content lemmas in text order, stop words removed. */

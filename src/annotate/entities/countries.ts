@@ -1,5 +1,6 @@
 // Country names, codes and demonyms (world-countries) so "U.S.", "US", "American" and "United States" qualify
 // a role or name a place as one country.
+import { boundedMemo } from '../../core/index.ts';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 
@@ -98,17 +99,12 @@ function countryIndex(): CountryIndex {
  * an upper-case code that is not also an English word ("UK", "USA"), or a demonym ("French", "Americans").
  */
 export function matchCountry(text: string): CountryMatch | undefined {
-  const known = matches.get(text);
-  if (known !== undefined || matches.has(text)) return known;
-  if (matches.size >= MATCH_CACHE_SIZE) matches.clear();
-  const found = lookUpCountry(text);
-  matches.set(text, found);
-  return found;
+  return knownCountry(text);
 }
 
 /** Distinct phrases whose country lookup is remembered; a news article asks about a few hundred. */
 const MATCH_CACHE_SIZE = 50_000;
-const matches = new Map<string, CountryMatch | undefined>();
+const knownCountry = boundedMemo(lookUpCountry, MATCH_CACHE_SIZE);
 
 function lookUpCountry(text: string): CountryMatch | undefined {
   const { names, codes, demonyms } = countryIndex();

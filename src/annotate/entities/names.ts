@@ -1,5 +1,6 @@
 // Clean names out of tagged mentions: no bullets, quotes, courtesy titles or job titles, and a key that ignores
 // case, diacritics and dots so "U.S." and "US", "Kovačić" and "Kovacic" compare equal.
+import { boundedMemo } from '../../core/index.ts';
 import { matchCountry } from './countries.ts';
 import { DECORATIVE_WORDS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
 import { MAX_PERSON_NAME_WORDS } from './thresholds.ts';
@@ -20,17 +21,12 @@ const NAME_LIKE_ROLE_WORDS = new Set([
 /** Lower-cased, diacritics, dots and apostrophes dropped, dashes and quotes folded, whitespace collapsed, no
  *  leading article. */
 export function nameKey(text: string): string {
-  const known = keys.get(text);
-  if (known !== undefined) return known;
-  if (keys.size >= KEY_CACHE_SIZE) keys.clear();
-  const key = computeNameKey(text);
-  keys.set(text, key);
-  return key;
+  return knownNameKey(text);
 }
 
 /** Distinct names whose key is remembered between calls. */
 const KEY_CACHE_SIZE = 50_000;
-const keys = new Map<string, string>();
+const knownNameKey = boundedMemo(computeNameKey, KEY_CACHE_SIZE);
 
 function computeNameKey(text: string): string {
   return text

@@ -1,6 +1,7 @@
 // Features of one sentence for the NER tagger: word, shape, affixes, context, gazetteer hits and word classes,
 // with the sentence's casing (normal, all-capitals, all-lower) folded into the case features. Each feature is
 // a 32-bit hash of its template and values, so tagging builds no strings per feature.
+import { boundedMemo } from '../../core/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { NUMBER_RICH_SHARE, TABLE_NUMBER_SHARE, UPPER_SENTENCE_SHARE } from './thresholds.ts';
 
@@ -244,20 +245,14 @@ export function wordShape(word: string): string {
 
 /** Case of a token's surface: title case, all capitals, lower case, mixed, or no letters. */
 export function surfaceCase(word: string): SurfaceCase {
-  let kind = surfaceCases.get(word);
-  if (kind === undefined) {
-    kind = surfaceCaseOf(word);
-    if (surfaceCases.size >= WORD_CACHE_SIZE) surfaceCases.clear();
-    surfaceCases.set(word, kind);
-  }
-  return kind;
+  return knownSurfaceCase(word);
 }
 
 type SurfaceCase = 'title' | 'upper' | 'lower' | 'mixed' | 'none';
 
 /** Words recur in every text: their case, hashes and affix keys are worked out once per so many words. */
 const WORD_CACHE_SIZE = 50_000;
-const surfaceCases = new Map<string, SurfaceCase>();
+const knownSurfaceCase = boundedMemo(surfaceCaseOf, WORD_CACHE_SIZE);
 
 function surfaceCaseOf(word: string): SurfaceCase {
   const lower = word.toLowerCase();
@@ -369,28 +364,21 @@ const POSITIONS = { B: 0, I: 1, L: 2, U: 3 } as const;
 
 const BIAS_KEY = featureKey(T.bias);
 const NO_WORD_KEYS = new Uint32Array(7);
-const wordKeys = new Map<string, Uint32Array>();
 
 /** A lower-cased word's hash and the keys of its features that depend on the word alone: the word itself, its
  *  3-letter prefix, 2- to 4-letter suffixes and length (in that order, after the hash). */
-function wordKeysOf(lower: string): Uint32Array {
-  let keys = wordKeys.get(lower);
-  if (keys === undefined) {
-    const word = hashString(lower);
-    keys = Uint32Array.of(
-      word,
-      featureKey(T.word, word),
-      featureKey(T.prefix3, hashString(lower.slice(0, 3))),
-      featureKey(T.suffix2, hashString(lower.slice(-2))),
-      featureKey(T.suffix3, hashString(lower.slice(-3))),
-      featureKey(T.suffix4, hashString(lower.slice(-4))),
-      featureKey(T.length, Math.min(lower.length, 8)),
-    );
-    if (wordKeys.size >= WORD_CACHE_SIZE) wordKeys.clear();
-    wordKeys.set(lower, keys);
-  }
-  return keys;
-}
+const wordKeysOf = boundedMemo((lower: string): Uint32Array => {
+  const word = hashString(lower);
+  return Uint32Array.of(
+    word,
+    featureKey(T.word, word),
+    featureKey(T.prefix3, hashString(lower.slice(0, 3))),
+    featureKey(T.suffix2, hashString(lower.slice(-2))),
+    featureKey(T.suffix3, hashString(lower.slice(-3))),
+    featureKey(T.suffix4, hashString(lower.slice(-4))),
+    featureKey(T.length, Math.min(lower.length, 8)),
+  );
+}, WORD_CACHE_SIZE);
 
 /** Features of every token of one sentence. */
 export function sentenceFeatures(tokens: readonly string[], resources: FeatureResources): SentenceFeatures {

@@ -2,6 +2,7 @@
 // place: an open-addressing table of line offsets, keyed by a hash of the word's characters in the text, and
 // each line parsed the first time its word is looked up. Parsing all ~150k lines into objects at load took
 // about 0.2 s of every start; a run looks up a few thousand words.
+import { boundedMemo } from '../../core/index.ts';
 import type { WordClass } from './features.ts';
 
 /** Parsed look-ups remembered before the memo is flushed; bounds memory in a long-running server. */
@@ -32,7 +33,7 @@ export class WordClassTable implements Iterable<[string, WordClass]> {
   /** Line start + 1 per slot (0: empty). */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly parsed = new Map<string, WordClass | null>();
+  private readonly parsed = boundedMemo((word: string) => this.classOf(word), MAX_REMEMBERED);
   readonly size: number;
 
   constructor(text: string) {
@@ -85,26 +86,21 @@ export class WordClassTable implements Iterable<[string, WordClass]> {
   }
 
   get(word: string): WordClass | undefined {
-    const known = this.parsed.get(word);
-    if (known !== undefined) return known ?? undefined;
-    let found: WordClass | null = null;
-    if (word !== '' && !word.includes('\t') && !word.includes('\n')) {
-      for (let slot = hashRange(word, 0, word.length) & this.mask; ; slot = (slot + 1) & this.mask) {
-        const start = (this.slots[slot] ?? 0) - 1;
-        if (start < 0) break;
-        if (this.text.startsWith(word, start)) {
-          const next = this.text.charCodeAt(start + word.length);
-          // The stored word ends where the query does: at a tab, a line break or the end of the text.
-          if (Number.isNaN(next) || next === 9 || next === 10) {
-            found = parseLine(this.lineAt(slot) ?? '');
-            break;
-          }
-        }
+    return this.parsed(word);
+  }
+
+  /** The word's line, parsed; undefined for a word the table does not hold. */
+  private classOf(word: string): WordClass | undefined {
+    if (word === '' || word.includes('\t') || word.includes('\n')) return undefined;
+    for (let slot = hashRange(word, 0, word.length) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const start = (this.slots[slot] ?? 0) - 1;
+      if (start < 0) return undefined;
+      if (this.text.startsWith(word, start)) {
+        const next = this.text.charCodeAt(start + word.length);
+        // The stored word ends where the query does: at a tab, a line break or the end of the text.
+        if (Number.isNaN(next) || next === 9 || next === 10) return parseLine(this.lineAt(slot) ?? '');
       }
     }
-    if (this.parsed.size >= MAX_REMEMBERED) this.parsed.clear();
-    this.parsed.set(word, found);
-    return found ?? undefined;
   }
 
   *[Symbol.iterator](): IterableIterator<[string, WordClass]> {

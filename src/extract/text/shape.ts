@@ -1,4 +1,5 @@
 // Line shape: the measurements the line classifier decides on (words, case, final punctuation, bullets).
+import { boundedMemo } from '../../core/index.ts';
 import {
   PROSE_ALL_CAPS_MIN_WORDS,
   PROSE_CLOSED_MIN_WORDS,
@@ -151,21 +152,14 @@ export function endsWithFullStop(text: string): boolean {
 /** Reads as a sentence (or several) of running prose: enough words, lower-case function words, final
  *  punctuation, or so many words that it cannot be a title. */
 export function isProse(text: string): boolean {
-  if (text.length > PROSE_CACHE_MAX_CHARS) return readsAsProse(text);
-  let prose = proseCache.get(text);
-  if (prose === undefined) {
-    prose = readsAsProse(text);
-    if (proseCache.size >= PROSE_CACHE_SIZE) proseCache.clear();
-    proseCache.set(text, prose);
-  }
-  return prose;
+  return text.length > PROSE_CACHE_MAX_CHARS ? readsAsProse(text) : knownProse(text);
 }
 
 /** A line's prose test is asked for by several rules (line roles, titles, date lines): answered once per text,
  *  for lines up to a paragraph's length, the last so many of them. */
 const PROSE_CACHE_SIZE = 10_000;
 const PROSE_CACHE_MAX_CHARS = 2_000;
-const proseCache = new Map<string, boolean>();
+const knownProse = boundedMemo(readsAsProse, PROSE_CACHE_SIZE);
 
 function readsAsProse(text: string): boolean {
   const body = stripBullet(text).trim();
