@@ -170,4 +170,19 @@ describe.skipIf(!existsSync(HARBOUR_FIRE))('entities of the invented example (ex
     }
     onePerson(entities, 'Solano');
   });
+
+  it('reads each organisation whole where one article split it or cut it short', () => {
+    const service = entities.filter((entity) => /Rescue Service|^Corvain Fire/u.test(entity.name));
+    expect(service.map((entity) => entity.name)).toEqual(['Corvain Fire and Rescue Service']);
+    // All six articles name the service.
+    expect(new Set(service[0]?.mentions.map((mention) => mention.articleId)).size).toBe(6);
+    const inspectorate = entities.filter((entity) => /Inspectorate/u.test(entity.name));
+    expect(inspectorate.map((entity) => entity.name)).toHaveLength(1);
+  });
+
+  it('reads the port town as a place, not once as a person', () => {
+    expect(
+      entities.filter((entity) => nameKey(entity.name) === 'corvain').map((entity) => entity.type),
+    ).toEqual(['place']);
+  });
 });

@@ -204,6 +204,62 @@ describe('resolveStoryEntities: organisations and places', () => {
     ]);
   });
 
+  it('joins a short organisation name to the one longer name whose head it ends, when that is no less mentioned', () => {
+    const { value } = resolveStoryEntities([
+      article('a1', [
+        { name: 'Tarn Observatory for Coastal Rights', type: 'organization', mentions: 2 },
+        { name: 'Vestby Fire Service', type: 'organization' },
+        { name: 'Quayline', type: 'organization', mentions: 6 },
+      ]),
+      article('a2', [
+        { name: 'Observatory', type: 'organization' },
+        { name: 'Service', type: 'organization', mentions: 2 },
+        { name: 'One Quayline', type: 'organization' },
+        { name: 'Harbour Board and Coastal Trust', type: 'organization', mentions: 3 },
+      ]),
+      article('a3', [{ name: 'Coastal Trust', type: 'organization' }]),
+    ]);
+    expect(
+      value.map((entity) => `${entity.type}:${entity.name}|${entity.aliases.slice(1).join(',')}`).sort(),
+    ).toEqual([
+      // Two names joined by "and" are not one longer name.
+      'organization:Coastal Trust|',
+      'organization:Harbour Board and Coastal Trust|',
+      // Six mentions of "Quayline" are not the one "One Quayline".
+      'organization:One Quayline|',
+      'organization:Quayline|',
+      // "Service" has more mentions than the one longer name it ends.
+      'organization:Service|',
+      'organization:Tarn Observatory for Coastal Rights|Observatory',
+      'organization:Vestby Fire Service|',
+    ]);
+  });
+
+  it('joins a bare name read as a person to the place the story names far more often', () => {
+    const { value } = resolveStoryEntities([
+      article('a1', [{ name: 'Vestby', type: 'place', mentions: 4 }]),
+      article('a2', [
+        { name: 'Vestby', type: 'person' },
+        { name: 'Vestby', type: 'place', mentions: 2 },
+      ]),
+      article('a3', [
+        { name: 'Holm', type: 'person', mentions: 2 },
+        { name: 'Holm', type: 'place', mentions: 3 },
+        { name: 'Tarn', type: 'person', roles: ['Mayor'] },
+        { name: 'Tarn', type: 'place', mentions: 5 },
+      ]),
+    ]);
+    expect(value.map((entity) => `${entity.type}:${entity.name}:${entity.mentions.length}`).sort()).toEqual([
+      // Three mentions of the place against two of the person: not enough to call the person a slip.
+      'person:Holm:2',
+      // A person given a role is a person.
+      'person:Tarn:1',
+      'place:Holm:3',
+      'place:Tarn:5',
+      'place:Vestby:7',
+    ]);
+  });
+
   it('merges a country however each article wrote it, and keeps a demonym group apart', () => {
     const { value } = resolveStoryEntities([
       article('a1', [{ name: 'United States', type: 'place', aliases: ['U.S.'], country: 'United States' }]),

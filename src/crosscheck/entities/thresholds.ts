@@ -21,3 +21,10 @@ export const MIN_SHARED_CONTEXT = 0.5;
 /** A surname-only entity ("Zelensky") joins the most-mentioned full name with that surname when it has at least
  *  this many times the mentions of the next one; otherwise it stays on its own rather than guess. */
 export const SURNAME_DOMINANCE_RATIO = 3;
+
+/** A bare name read as a person (no given name, no role) joins the one place, organisation or other of that name
+ *  in the story when that entity has at least this many times its mentions: a tagging slip on a name the story
+ *  otherwise reads as a place ("Corvain" 1 against 8 in examples/harbour-fire). Same ratio as
+ *  SURNAME_DOMINANCE_RATIO; a real person named like a place is rarely mentioned by surname alone three times
+ *  less often than the place and never given a first name or a title. */
+export const BARE_NAME_DOMINANCE = 3;
