@@ -1,2 +1,2 @@
 export { ABBREVIATIONS, splitSentences, paragraphRanges } from './sentences.ts';
-export { nounLemma, verbLemma } from './lemmas.ts';
+export { namesPeople, nounLemma, verbLemma } from './lemmas.ts';

@@ -1,6 +1,13 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { nounLemma, parseSenseTable, parseWordIndex, verbLemma, wordNetWords } from './lemmas.ts';
+import {
+  namesPeople,
+  nounLemma,
+  parseSenseTable,
+  parseWordIndex,
+  verbLemma,
+  wordNetWords,
+} from './lemmas.ts';
 
 interface Lemmatizer {
   noun(word: string): string;
@@ -56,6 +63,18 @@ describe('WordNet lemmas', () => {
     expect(nouns).toContain('kitchen');
     expect(verbs).not.toContain('kitchen');
     expect(nouns.every((word) => word !== '' && !word.includes('\n'))).toBe(true);
+  });
+
+  it('knows the nouns that name people or a body of people, and not places', () => {
+    for (const word of ['officials', 'leaders', 'diplomats', 'troops', 'firms', 'people', 'voters']) {
+      expect(namesPeople(word), word).toBe(true);
+    }
+    for (const word of ['goods', 'attacks', 'cities', 'territories', 'strategies', 'capitals', 'weapons']) {
+      expect(namesPeople(word), word).toBe(false);
+    }
+    const { peopleNouns } = wordNetWords();
+    expect(peopleNouns).toContain('official');
+    expect(peopleNouns).not.toContain('city');
   });
 
   it('reads the word and sense tables only in the layout it knows', () => {

@@ -11,6 +11,11 @@ import { cachedText } from '../core/index.ts';
 /** Lexicographer file numbers of WordNet senses: 3–28 are noun files, 29–43 verb files. */
 const NOUN_FILES = { first: 3, last: 28 };
 const VERB_FILES = { first: 29, last: 43 };
+/** Lexicographer files of nouns that name people: noun.person, noun.group (`troop`, `firm`), and noun.location,
+ *  whose words with a group sense are places (`city`, `capital`). */
+const PERSON_FILE = 18;
+const GROUP_FILE = 14;
+const LOCATION_FILE = 15;
 
 /** Suffix rules for plural nouns (ending → replacement), tried in order; the first whose result is a WordNet
  *  noun wins. A rule that leaves the length unchanged ("men" → "man") never applies, as in WordNet's morphy. */
@@ -35,6 +40,7 @@ function replaceEnding(word: string, ending: string, replacement: string): strin
 interface WordNet {
   readonly nouns: ReadonlySet<string>;
   readonly verbs: ReadonlySet<string>;
+  readonly peopleNouns: ReadonlySet<string>;
   readonly nounExceptions: Readonly<Record<string, string>>;
   readonly verbExceptions: Readonly<Record<string, string>>;
 }
@@ -85,8 +91,17 @@ function inFiles(senses: readonly number[] | undefined, files: { first: number; 
 
 let wordNet: WordNet | undefined;
 
-/** Nouns and verbs of WordNet as read from wink-lexicon's tables. */
-export function wordNetWords(): { nouns: string[]; verbs: string[] } {
+/** The noun, verb and people-noun lists of WordNet. */
+interface WordLists {
+  readonly nouns: string[];
+  readonly verbs: string[];
+  /** Nouns with a sense that names a person (`leader`, `official`) or a body of people that is not a place
+   *  (`troop`, `firm`; not `city`). */
+  readonly peopleNouns: string[];
+}
+
+/** Nouns and verbs of WordNet as read from wink-lexicon's tables, and the nouns that name people. */
+export function wordNetWords(): WordLists {
   const require = createRequire(import.meta.url);
   const path = (name: string): string => require.resolve(`wink-lexicon/src/${name}`);
   let words = parseWordIndex(readFileSync(path('wn-words.js'), 'utf8'));
@@ -100,35 +115,46 @@ export function wordNetWords(): { nouns: string[]; verbs: string[] } {
   }
   const nouns: string[] = [];
   const verbs: string[] = [];
+  const peopleNouns: string[] = [];
   words.forEach((word, position) => {
     const own = senses[position];
     if (inFiles(own, NOUN_FILES)) nouns.push(word);
     if (inFiles(own, VERB_FILES)) verbs.push(word);
+    const group = own?.includes(GROUP_FILE) === true && !own.includes(LOCATION_FILE);
+    if (own?.includes(PERSON_FILE) === true || group) peopleNouns.push(word);
   });
-  return { nouns, verbs };
+  return { nouns, verbs, peopleNouns };
 }
 
 /** The noun and verb lists, cached under a name that changes with the tables read (their sizes and
  *  modification times): a line with the two counts, then one word a line, nouns first. */
-function cachedWordNetWords(require: NodeRequire): { nouns: string[]; verbs: string[] } {
+function cachedWordNetWords(require: NodeRequire): WordLists {
   const stamp = ['wn-words.js', 'wn-word-senses.js']
     .map((name) => {
       const stat = statSync(require.resolve(`wink-lexicon/src/${name}`));
       return `${stat.size}-${Math.trunc(stat.mtimeMs)}`;
     })
     .join('-');
-  const read = (text: string): { nouns: string[]; verbs: string[] } | undefined => {
+  const read = (text: string): WordLists | undefined => {
     const lines = text.split('\n');
-    const [nounCount, verbCount] = (lines[0] ?? '').split(' ').map(Number);
-    if (nounCount === undefined || verbCount === undefined || lines.length !== 1 + nounCount + verbCount)
-      return undefined;
-    return { nouns: lines.slice(1, 1 + nounCount), verbs: lines.slice(1 + nounCount) };
+    const [nouns = NaN, verbs = NaN, people = NaN] = (lines[0] ?? '').split(' ').map(Number);
+    if (lines.length !== 1 + nouns + verbs + people) return undefined;
+    return {
+      nouns: lines.slice(1, 1 + nouns),
+      verbs: lines.slice(1 + nouns, 1 + nouns + verbs),
+      peopleNouns: lines.slice(1 + nouns + verbs),
+    };
   };
   const text = cachedText(
     `wordnet-${LIST_FORMAT}-${stamp}.txt`,
     () => {
-      const { nouns, verbs } = wordNetWords();
-      return [`${nouns.length} ${verbs.length}`, ...nouns, ...verbs].join('\n');
+      const { nouns, verbs, peopleNouns } = wordNetWords();
+      return [
+        `${nouns.length} ${verbs.length} ${peopleNouns.length}`,
+        ...nouns,
+        ...verbs,
+        ...peopleNouns,
+      ].join('\n');
     },
     { isWhole: (cached) => read(cached) !== undefined },
   );
@@ -136,14 +162,15 @@ function cachedWordNetWords(require: NodeRequire): { nouns: string[]; verbs: str
 }
 
 /** Bumped when the cached lists change form. */
-const LIST_FORMAT = 2;
+const LIST_FORMAT = 3;
 
 function readWordNet(): WordNet {
   const require = createRequire(import.meta.url);
-  const { nouns, verbs } = cachedWordNetWords(require);
+  const { nouns, verbs, peopleNouns } = cachedWordNetWords(require);
   return {
     nouns: new Set(nouns),
     verbs: new Set(verbs),
+    peopleNouns: new Set(peopleNouns),
     nounExceptions: require(require.resolve('wink-lexicon/src/wn-noun-exceptions.js')) as Record<
       string,
       string
@@ -170,6 +197,13 @@ export function nounLemma(word: string): string {
     if (lemma !== undefined && nouns.has(lemma)) return lemma;
   }
   return word;
+}
+
+/** Whether a lower-cased noun, singular or plural, names people: `officials`, `leaders`, `troops`, `firms`; not
+ *  `goods`, `attacks`, `cities`. */
+export function namesPeople(word: string): boolean {
+  const { peopleNouns } = loadWordNet();
+  return peopleNouns.has(word) || peopleNouns.has(nounLemma(word));
 }
 
 /** Base form of a lower-cased verb ("killed" → "kill", "ran" → "run"); unknown words come back unchanged. */

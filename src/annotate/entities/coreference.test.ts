@@ -148,6 +148,21 @@ describe('organisations and places', () => {
     expect(summary(entities)).toEqual(['group:French officials×1', 'place:France×1']);
     expect(entities.map((entity) => entity.country)).toEqual(['France', 'France']);
   });
+
+  it('keeps the noun after a demonym in a group only when it names people', () => {
+    const text = 'Italian troops guarded Italian goods while Italian officials studied Italian cities.';
+    const entities = annotate(text, [
+      ['Italian troops', 'group'],
+      ['Italian goods', 'group'],
+      ['Italian officials', 'group'],
+      ['Italian cities', 'group'],
+    ]);
+    expect(summary(entities)).toEqual([
+      'group:Italian troops×1',
+      'group:Italian×2',
+      'group:Italian officials×1',
+    ]);
+  });
 });
 
 describe('headlines inside the body', () => {

@@ -1,12 +1,12 @@
 // Entities of one article for the annotate stage: clean names, every mention as a span, the roles the article
 // gives each person (title split from the country or organisation it belongs to), and within-article coreference.
 import type { Diagnostic, Result, TextRange } from '../../core/index.ts';
-import { paragraphRanges, splitSentences } from '../../normalize/index.ts';
+import { namesPeople, paragraphRanges, splitSentences } from '../../normalize/index.ts';
 import { findEntityMentions, type EntityMention, type EntityType, type NerTagger } from '../ner/index.ts';
 import { groupMentions, type EntityDraft, type PreparedMention } from './coreference.ts';
 import { captionBody, withoutPositions } from './captions.ts';
 import { headlineRanges } from './headlines.ts';
-import { cleanPersonSpan, nameKey, trimMention } from './names.ts';
+import { cleanPersonSpan, nameKey, trimMention, type CleanSpan } from './names.ts';
 import {
   namelessRoles,
   rolesAround,
@@ -101,6 +101,15 @@ const within = (ranges: readonly TextRange[], start: number): boolean =>
 
 /** Cleans tagged mentions: drops those in headlines, trims junk, strips titles from person names, drops
  *  overlaps. */
+/** A group is its demonym and the plural noun after it only when that noun names people ("European leaders",
+ *  "Russian troops"); otherwise it is the nationality alone ("European" of "European goods"). */
+function groupSpan(text: string, span: CleanSpan): CleanSpan {
+  const match = /^(.*\S)\s+(\p{Ll}+)$/su.exec(text.slice(span.start, span.end));
+  const [, demonym, noun] = match ?? [];
+  if (demonym === undefined || noun === undefined || namesPeople(noun)) return span;
+  return { start: span.start, end: span.start + demonym.length };
+}
+
 function prepareMentions(
   text: string,
   tagged: readonly EntityMention[],
@@ -111,6 +120,7 @@ function prepareMentions(
     if (within(headlines, mention.start)) continue;
     let span = trimMention(text, mention.start, mention.end);
     if (span !== undefined && mention.type === 'person') span = cleanPersonSpan(text, span);
+    if (span !== undefined && mention.type === 'group') span = groupSpan(text, span);
     if (span === undefined) continue;
     const previous = out[out.length - 1];
     if (previous !== undefined && previous.end > span.start) continue;
