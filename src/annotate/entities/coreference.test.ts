@@ -149,6 +149,24 @@ describe('organisations and places', () => {
     expect(entities.map((entity) => entity.country)).toEqual(['France', 'France']);
   });
 
+  it('reads two countries joined by a hyphen as two places, and a hyphenated country as one', () => {
+    const text =
+      'The Russia-Ukraine talks and U.S.-China trade came up; Guinea-Bissau sent an envoy to Russia.';
+    const entities = annotate(text, [
+      ['Russia-Ukraine', 'place'],
+      ['U.S.-China', 'other'],
+      ['Guinea-Bissau', 'place'],
+      ['Russia', 'place'],
+    ]);
+    expect(summary(entities)).toEqual([
+      'place:Russia×2',
+      'place:Ukraine×1',
+      'place:United States×1',
+      'place:China×1',
+      'place:Guinea-Bissau×1',
+    ]);
+  });
+
   it('keeps the noun after a demonym in a group only when it names people', () => {
     const text = 'Italian troops guarded Italian goods while Italian officials studied Italian cities.';
     const entities = annotate(text, [

@@ -6,6 +6,7 @@ import { findEntityMentions, type EntityMention, type EntityType, type NerTagger
 import { groupMentions, type EntityDraft, type PreparedMention } from './coreference.ts';
 import { captionBody, withoutPositions } from './captions.ts';
 import { headlineRanges } from './headlines.ts';
+import { matchCountry } from './countries.ts';
 import { cleanPersonSpan, nameKey, trimMention, type CleanSpan } from './names.ts';
 import {
   namelessRoles,
@@ -110,6 +111,22 @@ function groupSpan(text: string, span: CleanSpan): CleanSpan {
   return { start: span.start, end: span.start + demonym.length };
 }
 
+/** Two countries joined by a hyphen or a dash ("Russia-Ukraine talks", "U.S.-China trade"), read as one name by
+ *  the tagger: a place mention for each. A country whose own name has a hyphen ("Guinea-Bissau") stays whole. */
+function countryPair(text: string, span: CleanSpan): PreparedMention[] | undefined {
+  const written = text.slice(span.start, span.end);
+  const match = /^([^\s\-–]+)[-–]([^\s\-–]+)$/u.exec(written);
+  const [, left, right] = match ?? [];
+  if (left === undefined || right === undefined || matchCountry(written) !== undefined) return undefined;
+  const isCountry = (part: string): boolean => matchCountry(part)?.demonym === false;
+  if (!isCountry(left) || !isCountry(right)) return undefined;
+  const second = span.end - right.length;
+  return [
+    { start: span.start, end: span.start + left.length, text: left, type: 'place' },
+    { start: second, end: span.end, text: right, type: 'place' },
+  ];
+}
+
 function prepareMentions(
   text: string,
   tagged: readonly EntityMention[],
@@ -124,6 +141,11 @@ function prepareMentions(
     if (span === undefined) continue;
     const previous = out[out.length - 1];
     if (previous !== undefined && previous.end > span.start) continue;
+    const pair = mention.type === 'person' ? undefined : countryPair(text, span);
+    if (pair !== undefined) {
+      out.push(...pair);
+      continue;
+    }
     out.push({
       start: span.start,
       end: span.end,
