@@ -167,6 +167,21 @@ describe('organisations and places', () => {
     ]);
   });
 
+  it('drops the lower-case words the tagger ran an organisation or other name on into, not a place', () => {
+    const text = 'The Harbin Works foreman praised Harbin Works and its Tallow Mark design in Borno state.';
+    const entities = annotate(text, [
+      ['Harbin Works foreman', 'organization'],
+      ['Harbin Works', 'organization'],
+      ['Tallow Mark design', 'other'],
+      ['Borno state', 'place'],
+    ]);
+    expect(summary(entities)).toEqual([
+      'organization:Harbin Works×2',
+      'other:Tallow Mark×1',
+      'place:Borno state×1',
+    ]);
+  });
+
   it('keeps the noun after a demonym in a group only when it names people', () => {
     const text = 'Italian troops guarded Italian goods while Italian officials studied Italian cities.';
     const entities = annotate(text, [

@@ -111,6 +111,15 @@ function groupSpan(text: string, span: CleanSpan): CleanSpan {
   return { start: span.start, end: span.start + demonym.length };
 }
 
+/** An organisation or other name without the lower-case words the tagger ran on into ("Apple cofounder", "MacBook
+ *  Air design", "Superman flick"): such names end with a capitalised word, or a word with a capital inside it
+ *  ("iPhone"). Places keep theirs ("Borno state", "Ayr railway station"). */
+function withoutTrailingLowerWords(text: string, span: CleanSpan): CleanSpan {
+  const written = text.slice(span.start, span.end);
+  const kept = /^(.*?[\p{Lu}\p{N}][^\s]*)(?:\s+\p{Ll}+)+$/su.exec(written)?.[1];
+  return kept === undefined ? span : { start: span.start, end: span.start + kept.length };
+}
+
 /** Two countries joined by a hyphen or a dash ("Russia-Ukraine talks", "U.S.-China trade"), read as one name by
  *  the tagger: a place mention for each. A country whose own name has a hyphen ("Guinea-Bissau") stays whole. */
 function countryPair(text: string, span: CleanSpan): PreparedMention[] | undefined {
@@ -138,6 +147,9 @@ function prepareMentions(
     let span = trimMention(text, mention.start, mention.end);
     if (span !== undefined && mention.type === 'person') span = cleanPersonSpan(text, span);
     if (span !== undefined && mention.type === 'group') span = groupSpan(text, span);
+    if (span !== undefined && (mention.type === 'organization' || mention.type === 'other')) {
+      span = withoutTrailingLowerWords(text, span);
+    }
     if (span === undefined) continue;
     const previous = out[out.length - 1];
     if (previous !== undefined && previous.end > span.start) continue;

@@ -204,31 +204,38 @@ describe('resolveStoryEntities: organisations and places', () => {
     ]);
   });
 
-  it('joins a short organisation name to the one longer name whose head it ends, when that is no less mentioned', () => {
+  it('joins a short organisation name to the one longer name whose head it ends, unless that one is rare', () => {
     const { value } = resolveStoryEntities([
       article('a1', [
         { name: 'Tarn Observatory for Coastal Rights', type: 'organization', mentions: 2 },
         { name: 'Vestby Fire Service', type: 'organization' },
         { name: 'Quayline', type: 'organization', mentions: 6 },
+        { name: 'Fjordline', type: 'organization', mentions: 7 },
       ]),
       article('a2', [
         { name: 'Observatory', type: 'organization' },
-        { name: 'Service', type: 'organization', mentions: 2 },
+        { name: 'Service', type: 'organization', mentions: 4 },
         { name: 'One Quayline', type: 'organization' },
         { name: 'Harbour Board and Coastal Trust', type: 'organization', mentions: 3 },
       ]),
-      article('a3', [{ name: 'Coastal Trust', type: 'organization' }]),
+      article('a3', [
+        { name: 'Coastal Trust', type: 'organization' },
+        { name: 'Fjordline Express', type: 'organization', mentions: 2 },
+      ]),
     ]);
     expect(
       value.map((entity) => `${entity.type}:${entity.name}|${entity.aliases.slice(1).join(',')}`).sort(),
     ).toEqual([
       // Two names joined by "and" are not one longer name.
       'organization:Coastal Trust|',
+      // Seven mentions of "Fjordline" are not the two of "Fjordline Express" it starts.
+      'organization:Fjordline Express|',
+      'organization:Fjordline|',
       'organization:Harbour Board and Coastal Trust|',
       // Six mentions of "Quayline" are not the one "One Quayline".
       'organization:One Quayline|',
       'organization:Quayline|',
-      // "Service" has more mentions than the one longer name it ends.
+      // "Service" has more than three times the mentions of the one longer name it ends.
       'organization:Service|',
       'organization:Tarn Observatory for Coastal Rights|Observatory',
       'organization:Vestby Fire Service|',

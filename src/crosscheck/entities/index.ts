@@ -17,6 +17,7 @@ import { jaroWinkler } from './similarity.ts';
 import {
   BARE_NAME_DOMINANCE,
   GIVEN_MIN_SIMILARITY,
+  SHORT_NAME_DOMINANCE,
   MIN_SHARED_CONTEXT,
   SURNAME_DOMINANCE_RATIO,
   SURNAME_MIN_SIMILARITY,
@@ -400,20 +401,19 @@ function resolveOthers(items: readonly Item[]): Cluster[] {
     if (count('organization') <= count('place')) continue;
     const key = nameKey(short.items[0]?.entity.name ?? '');
     const shortMentions = mentionCount(short);
-    // "Halvard" is "Halvard Marine Terminals" when it starts one longer organisation's name and no other. "The
-    // Observatory" is "the Syrian Observatory for Human Rights" when it ends the longer name's head and no other's,
-    // the longer name is one name, not two joined by "and", and is mentioned at least as often: "Comcast", 35
-    // times, is not "One Comcast", once.
-    const endsHead = (other: Cluster, otherKey: string): boolean =>
-      !/ (?:and|&) /u.test(otherKey) &&
-      headsOf(otherKey).some((head) => head.endsWith(` ${key}`)) &&
-      mentionCount(other) >= shortMentions;
+    // "Halvard" is "Halvard Marine Terminals" when it starts one longer organisation's name and no other; "the
+    // Observatory" is "the Syrian Observatory for Human Rights" when it ends the head of one longer name, not two
+    // joined by "and", and no other's. Either way the longer name must not be a rare variant of the short one:
+    // "Comcast", 35 times, is not "One Comcast", once, nor "MacBook Air", 112 times, "MacBook Air Retina".
+    const endsHead = (otherKey: string): boolean =>
+      !/ (?:and|&) /u.test(otherKey) && headsOf(otherKey).some((head) => head.endsWith(` ${key}`));
     const longer = organizations().filter(
       (other) =>
         other !== short &&
+        shortMentions <= SHORT_NAME_DOMINANCE * mentionCount(other) &&
         other.items.some((item) => {
           const otherKey = nameKey(item.entity.name);
-          return otherKey.startsWith(`${key} `) || endsHead(other, otherKey);
+          return otherKey.startsWith(`${key} `) || endsHead(otherKey);
         }),
     );
     const target = longer[0];
