@@ -242,6 +242,23 @@ describe('resolveStoryEntities: organisations and places', () => {
     ]);
   });
 
+  it('reads a person named only by capitals as an organisation, unless the story names the person in full', () => {
+    const { value } = resolveStoryEntities([
+      article('a1', [
+        { name: 'VESTA', type: 'person', mentions: 2 },
+        { name: 'Ola Brekke', roles: ['Mayor'] },
+      ]),
+      article('a2', [
+        { name: 'VESTA', type: 'organization' },
+        { name: 'BREKKE', type: 'person' },
+      ]),
+    ]);
+    expect(value.map((entity) => `${entity.type}:${entity.name}:${entity.mentions.length}`).sort()).toEqual([
+      'organization:VESTA:3',
+      'person:Ola Brekke:2',
+    ]);
+  });
+
   it('joins a bare name read as a person to the place the story names far more often', () => {
     const { value } = resolveStoryEntities([
       article('a1', [{ name: 'Vestby', type: 'place', mentions: 4 }]),

@@ -578,14 +578,25 @@ export function resolveStoryEntities(given: readonly StoryArticleEntities[]): Re
     ];
   });
   const contexts = contextSets(articles);
-  const persons = resolvePersons(
+  const resolved = resolvePersons(
     items.filter((item) => item.entity.type === 'person'),
     contexts,
     diagnostics,
   );
+  // A "person" the story only ever names by an acronym ("ISIS has announced") is an organisation the tagger
+  // misread: people are not named by capitals alone, and one who is also named in full has joined that name.
+  const acronyms = resolved.filter(
+    (cluster) =>
+      !hasGivenName(cluster) &&
+      cluster.items.every((item) => /^\p{Lu}{2,}$/u.test(item.entity.name) && item.entity.roles.length === 0),
+  );
+  const persons = resolved.filter((cluster) => !acronyms.includes(cluster));
+  const retyped = acronyms.flatMap((cluster) =>
+    cluster.items.map((item) => ({ ...item, entity: { ...item.entity, type: 'organization' as const } })),
+  );
   const others = attachSurnameOrganizations(
     persons,
-    resolveOthers(items.filter((item) => item.entity.type !== 'person')),
+    resolveOthers([...items.filter((item) => item.entity.type !== 'person'), ...retyped]),
   );
   const people = persons.filter((person) => !joinedToPlaceOrOrganization(person, others));
   const order = new Map(articles.map((article, index) => [article.id, index]));
