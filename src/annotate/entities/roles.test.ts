@@ -35,6 +35,18 @@ describe('roles before a name', () => {
     expect(rolesOf(entities, 'Ola Brekke')).toEqual(['Former Prime Minister @ Norway']);
   });
 
+  it('completes a country from the words before a demonym tagged alone ("North Korean")', () => {
+    const text = 'North Korean leader Han Sol-ri and South African President Tumi Dlamini met.';
+    const entities = annotate(text, [
+      ['Korean', 'group'],
+      ['Han Sol-ri', 'person'],
+      ['African', 'group'],
+      ['Tumi Dlamini', 'person'],
+    ]);
+    expect(rolesOf(entities, 'Han Sol-ri')).toEqual(['Leader @ North Korea']);
+    expect(rolesOf(entities, 'Tumi Dlamini')).toEqual(['President @ South Africa']);
+  });
+
   it('reads "in chief" as part of the title', () => {
     const text = "The magazine's editor in chief Rosa Vint and Commander in Chief Amal Dunne spoke.";
     const entities = annotate(text, [

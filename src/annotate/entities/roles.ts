@@ -278,6 +278,16 @@ function qualifierEnding(
   if (mention !== undefined && slot !== undefined && slot.firstToken >= floor) {
     const span = spanOf(context, slot.firstToken, last);
     const country = matchCountry(span.text)?.country;
+    // "North Korean leader" with only "Korean" tagged: the words before the mention complete the country.
+    for (
+      let first = Math.max(floor, last - 3);
+      country === undefined && first < slot.firstToken;
+      first += 1
+    ) {
+      const wider = spanOf(context, first, last);
+      const widerCountry = matchCountry(wider.text)?.country;
+      if (widerCountry !== undefined) return { qualifier: { ...wider, country: widerCountry }, first };
+    }
     return {
       qualifier: { ...span, mention, ...(country === undefined ? {} : { country }) },
       first: slot.firstToken,
