@@ -43,6 +43,12 @@ describe('cleanPersonSpan', () => {
     expect(cleaned('Jordan Peel')).toBe('Jordan Peel');
   });
 
+  it('ends a name before a second one joined to it', () => {
+    expect(cleaned('Tom Hale AKA Red Hale')).toBe('Tom Hale');
+    expect(cleaned('Elise Morel and Owen Pryce')).toBe('Elise Morel');
+    expect(cleaned('Senator Ana Ruiz a.k.a. Nana')).toBe('Ana Ruiz');
+  });
+
   it('rejects lower-case, numbered and overlong "names"', () => {
     expect(cleaned('the talks')).toBeUndefined();
     expect(cleaned('Mark 1')).toBeUndefined();

@@ -99,6 +99,10 @@ function isTitleWord(word: string): boolean {
  * A person mention without the titles and possessors a tagger sometimes includes ("Mayor Ana Ruiz",
  * "Dr. Li", "Chile's Ana Ruiz"), or undefined when nothing name-like is left.
  */
+/** Words that join a second name to a first inside one tagged span, as running text writes them (a title-case
+ *  "And" is a headline's, whose words are no name). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['aka', 'AKA', 'a.k.a.', 'A.K.A.', 'and', '&']);
+
 export function cleanPersonSpan(text: string, span: CleanSpan): CleanSpan | undefined {
   const words = tokenizeWords(text.slice(span.start, span.end)).map((word) => ({
     ...word,
@@ -117,14 +121,17 @@ export function cleanPersonSpan(text: string, span: CleanSpan): CleanSpan | unde
     if (NAME_LIKE_ROLE_WORDS.has(lower) && words.length - first - 1 < 2) break;
     first += 1;
   }
-  const kept = words.slice(first).filter((word) => /\p{L}/u.test(word.text));
+  // "Paul Horner AKA Banksy", "Obama and Biden": the name ends before a second name is joined on.
+  const joined = words.findIndex((word, index) => index > first && JOINING_WORDS.has(word.text));
+  const end = joined === -1 ? words.length : joined;
+  const kept = words.slice(first, end).filter((word) => /\p{L}/u.test(word.text));
   const head = words[first];
-  const last = words[words.length - 1];
+  const last = words[end - 1];
   if (head === undefined || last === undefined || kept.length === 0) return undefined;
   // A person's name has a capitalised word, no digit and is short; anything else is a tagging error.
   if (
     !kept.some((word) => /^\p{Lu}/u.test(word.text)) ||
-    words.slice(first).some((word) => /\p{N}/u.test(word.text))
+    words.slice(first, end).some((word) => /\p{N}/u.test(word.text))
   )
     return undefined;
   if (kept.length > MAX_PERSON_NAME_WORDS) return undefined;
