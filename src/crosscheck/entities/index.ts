@@ -556,9 +556,12 @@ function storyRoles(
 }
 
 /**
- * One entity per real person, organisation or place across a story's articles. People are matched by surname and
- * given name separately (Jaro–Winkler on names without diacritics) with shared roles and co-occurring entities as
- * evidence for spelling variants; never by a list of names. Roles keep the articles that state them.
+ * One entity per real person, organisation or place across a story's articles. First, a mention the tagger split
+ * or cut short is widened to the longer name the story reads whole elsewhere (known-names.ts). People are matched
+ * by surname and given name separately (Jaro–Winkler on names without diacritics) with shared roles and
+ * co-occurring entities as evidence for spelling variants; never by a list of names. A "person" named only in
+ * capitals is an organisation, and a bare name read as a person a few times joins the place or organisation the
+ * story names far more often. Roles keep the articles that state them.
  */
 export function resolveStoryEntities(given: readonly StoryArticleEntities[]): Result<readonly StoryEntity[]> {
   const diagnostics: Diagnostic[] = [];

@@ -19,7 +19,7 @@ export interface ArticleReading {
 }
 
 /** Types whose names are widened and absorbed. People are resolved by their own name parts; a name inside a longer
- *  name that holds a person ("Burch's Karate") is left as the tagger read it. */
+ *  name that holds a person ("Tarn's Karate") is left as the tagger read it. */
 const WIDENED_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'place', 'other']);
 
 interface KnownName {
@@ -58,7 +58,11 @@ const wordsOf = (text: string): string[] => text.split(/\s+/u).filter((word) => 
 function indexForms(forms: readonly string[]): FormIndex {
   const index = new Map<string, string[]>();
   for (const form of forms) {
-    for (const word of new Set(wordsOf(form))) index.set(word, [...(index.get(word) ?? []), form]);
+    for (const word of new Set(wordsOf(form))) {
+      const holding = index.get(word);
+      if (holding === undefined) index.set(word, [form]);
+      else holding.push(form);
+    }
   }
   return index;
 }
