@@ -296,6 +296,20 @@ describe('resolveStoryEntities: organisations and places', () => {
     expect(named(value, 'group')).toEqual(['American officials|']);
   });
 
+  it('names an organisation without the "The" of one sentence, but keeps one every article writes', () => {
+    const { value } = resolveStoryEntities([
+      article('a1', [
+        { name: 'The Harbour Gazette', type: 'organization', mentions: 3 },
+        { name: 'The Hague', type: 'place' },
+      ]),
+      article('a2', [
+        { name: 'Harbour Gazette', type: 'organization' },
+        { name: 'The Hague', type: 'place' },
+      ]),
+    ]);
+    expect(value.map((entity) => entity.name)).toEqual(['Harbour Gazette', 'The Hague']);
+  });
+
   it('gives a place tagged as an organisation in one article the type most mentions have', () => {
     const { value } = resolveStoryEntities([
       article('a1', [{ name: 'White House', type: 'place', mentions: 3 }]),

@@ -460,7 +460,8 @@ function joinedToPlaceOrOrganization(person: Cluster, others: readonly Cluster[]
   return true;
 }
 
-/** The most telling name: most words, then most mentions; diacritics kept over their stripped form. */
+/** The most telling name: most words, then most mentions; diacritics kept over their stripped form, a leading
+ *  "The" dropped when the story also writes the name without it. */
 function canonicalName(cluster: Cluster): string {
   const byKey = new Map<string, { forms: Map<string, number>; words: number; mentions: number }>();
   for (const { entity } of cluster.items) {
@@ -476,10 +477,14 @@ function canonicalName(cluster: Cluster): string {
   }
   const best = [...byKey.values()].sort((a, b) => b.words - a.words || b.mentions - a.mentions)[0];
   if (best === undefined) return '';
+  // A sentence's "The" ("The Coastal Safety Inspectorate said") is not part of a name the story also writes
+  // without it; a name always written with it ("The Hague") keeps it.
+  const withoutArticle = (form: string): number => Number(!/^the\s/iu.test(form));
   const forms = [...best.forms].sort(
     ([a, countA], [b, countB]) =>
       Number(b.normalize('NFKD') !== b) - Number(a.normalize('NFKD') !== a) ||
       Number(b !== b.toUpperCase()) - Number(a !== a.toUpperCase()) ||
+      withoutArticle(b) - withoutArticle(a) ||
       countB - countA,
   );
   return forms[0]?.[0] ?? '';
