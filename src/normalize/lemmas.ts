@@ -2,8 +2,9 @@
 // WordNet knows that form as a noun (or verb). Exception lists first ("mice" → "mouse"), then suffix rules whose
 // result must be a WordNet word of the right part of speech. The data is WordNet 3.1 as wink-lexicon ships it;
 // its word and sense tables are read as text, because evaluating them as modules (77k property stores) took
-// about 0.2 s of every CLI start, reading them about a third of that. The noun and verb lists they give are
-// cached (core/derived-cache.ts): in a profile of analyze, loading took ~20 ms from the cache, 75–110 ms parsing.
+// about 0.2 s of every CLI start, reading them about a third of that. The noun, verb and people-noun lists they give
+// are cached (core/derived-cache.ts): in a profile of analyze, loading took ~20 ms from the cache, 75–110 ms
+// parsing.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cachedText } from '../core/index.ts';
@@ -126,8 +127,8 @@ export function wordNetWords(): WordLists {
   return { nouns, verbs, peopleNouns };
 }
 
-/** The noun and verb lists, cached under a name that changes with the tables read (their sizes and
- *  modification times): a line with the two counts, then one word a line, nouns first. */
+/** The noun, verb and people-noun lists, cached under a name that changes with the tables read (their sizes and
+ *  modification times): a line with the three counts, then one word a line, nouns, verbs, then people nouns. */
 function cachedWordNetWords(require: NodeRequire): WordLists {
   const stamp = ['wn-words.js', 'wn-word-senses.js']
     .map((name) => {

@@ -100,8 +100,6 @@ function sentenceIndex(tokens: readonly WordToken[], ranges: readonly TextRange[
 const within = (ranges: readonly TextRange[], start: number): boolean =>
   ranges.some((range) => range.start <= start && start < range.end);
 
-/** Cleans tagged mentions: drops those in headlines, trims junk, strips titles from person names, drops
- *  overlaps. */
 /** A group is its demonym and the plural noun after it only when that noun names people ("European leaders",
  *  "Russian troops"); otherwise it is the nationality alone ("European" of "European goods"). */
 function groupSpan(text: string, span: CleanSpan): CleanSpan {
@@ -136,6 +134,8 @@ function countryPair(text: string, span: CleanSpan): PreparedMention[] | undefin
   ];
 }
 
+/** Cleans tagged mentions: drops those in headlines, trims junk, strips titles from person names, drops
+ *  overlaps. */
 function prepareMentions(
   text: string,
   tagged: readonly EntityMention[],

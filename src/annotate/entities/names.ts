@@ -95,14 +95,14 @@ function isTitleWord(word: string): boolean {
   );
 }
 
-/**
- * A person mention without the titles and possessors a tagger sometimes includes ("Mayor Ana Ruiz",
- * "Dr. Li", "Chile's Ana Ruiz"), or undefined when nothing name-like is left.
- */
 /** Words that join a second name to a first inside one tagged span, as running text writes them (a title-case
  *  "And" is a headline's, whose words are no name). */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['aka', 'AKA', 'a.k.a.', 'A.K.A.', 'and', '&']);
 
+/**
+ * A person mention without the titles and possessors a tagger sometimes includes ("Mayor Ana Ruiz",
+ * "Dr. Li", "Chile's Ana Ruiz"), or undefined when nothing name-like is left.
+ */
 export function cleanPersonSpan(text: string, span: CleanSpan): CleanSpan | undefined {
   const words = tokenizeWords(text.slice(span.start, span.end)).map((word) => ({
     ...word,
