@@ -12,7 +12,7 @@ import {
   type NameParts,
 } from '../../annotate/entities/index.ts';
 import { matchCountry } from '../../annotate/entities/index.ts';
-import { widenToKnownNames } from './known-names.ts';
+import { widenToKnownNames, type StoryArticleEntities } from './known-names.ts';
 import { jaroWinkler } from './similarity.ts';
 import {
   BARE_NAME_DOMINANCE,
@@ -24,6 +24,7 @@ import {
 } from './thresholds.ts';
 
 export { jaro, jaroWinkler } from './similarity.ts';
+export type { StoryArticleEntities } from './known-names.ts';
 
 export interface StorySpan {
   readonly articleId: string;
@@ -53,14 +54,6 @@ export interface StoryEntity {
   readonly mentions: readonly StorySpan[];
   /** For a country, or a group named by a demonym: the country. */
   readonly country?: string;
-}
-
-export interface StoryArticleEntities {
-  readonly id: string;
-  readonly text: string;
-  readonly entities: readonly ArticleEntity[];
-  /** The entities of each photo caption, by caption index (mentions and roles carry `caption`). */
-  readonly captions?: readonly (readonly ArticleEntity[])[];
 }
 
 interface Item {

@@ -10,11 +10,13 @@ import {
   type RoleMention,
 } from '../../annotate/entities/index.ts';
 
-/** An article's text and the entities read in it and in its captions, as resolveStoryEntities is given them. */
-export interface ArticleReading {
+/** An article's text and the entities read in it and in its captions, as resolveStoryEntities is given them
+ *  (defined here, where the story's entities are first read, and exported from index.ts). */
+export interface StoryArticleEntities {
   readonly id: string;
   readonly text: string;
   readonly entities: readonly ArticleEntity[];
+  /** The entities of each photo caption, by caption index (mentions and roles carry `caption`). */
   readonly captions?: readonly (readonly ArticleEntity[])[];
 }
 
@@ -69,7 +71,7 @@ function indexForms(forms: readonly string[]): FormIndex {
 
 /** Every place in the article's text where a candidate form stands over a mention of an organisation, place or
  *  other: for each such mention, the forms that hold its text, tried at each offset they hold it. */
-function anchoredOccurrences(article: ArticleReading, forms: FormIndex): Occurrences {
+function anchoredOccurrences(article: StoryArticleEntities, forms: FormIndex): Occurrences {
   const found = new Map<string, Set<number>>();
   for (const entity of article.entities) {
     if (!WIDENED_TYPES.has(entity.type)) continue;
@@ -105,35 +107,57 @@ function titleWords(text: string, of: string | undefined): Set<string> {
   );
 }
 
-/** Multi-word names of organisations, places and others as written in some mention of the story, each with the
- *  type most of its mentions were given (ties: organisation, place, other), longest first. A form counts only when
- *  one of its mentions stands on its own, not inside the text of a longer such form: "Corvain Fire", cut from
- *  "Corvain Fire and Rescue Service", is not a name to widen others to. */
-function knownNames(articles: readonly ArticleReading[], found: readonly Occurrences[]): KnownName[] {
-  const votes = new Map<string, Map<EntityType, number>>();
-  const standalone = new Set<string>();
-  articles.forEach((article, index) => {
-    const here = found[index] ?? new Map<string, readonly number[]>();
-    const entities = [...article.entities, ...(article.captions ?? []).flat()];
-    for (const entity of entities) {
+/** How often each multi-word form of an organisation, place or other is written as a mention in the story, by the
+ *  type each mention was given. */
+type FormVotes = ReadonlyMap<string, ReadonlyMap<EntityType, number>>;
+
+/** The mentions of organisations, places and others whose text has several words, in the text and the captions of
+ *  each article (by article index), with that text trimmed. */
+function* multiWordMentions(
+  articles: readonly StoryArticleEntities[],
+): Generator<{ article: number; type: EntityType; mention: EntityMentionSpan; form: string }> {
+  for (const [article, reading] of articles.entries()) {
+    for (const entity of [...reading.entities, ...(reading.captions ?? []).flat()]) {
       if (!WIDENED_TYPES.has(entity.type)) continue;
       for (const mention of entity.mentions) {
         const form = mention.text.trim();
-        if (!/\s/u.test(form)) continue;
-        const byType = votes.get(form) ?? new Map<EntityType, number>();
-        byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
-        votes.set(form, byType);
-        const enclosed =
-          mention.caption === undefined &&
-          [...here].some(
-            ([other, starts]) =>
-              other.length > form.length &&
-              starts.some((start) => start <= mention.start && mention.end <= start + other.length),
-          );
-        if (!enclosed) standalone.add(form);
+        if (/\s/u.test(form)) yield { article, type: entity.type, mention, form };
       }
     }
-  });
+  }
+}
+
+function formVotes(articles: readonly StoryArticleEntities[]): FormVotes {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const { type, form } of multiWordMentions(articles)) {
+    const byType = votes.get(form) ?? new Map<EntityType, number>();
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+    votes.set(form, byType);
+  }
+  return votes;
+}
+
+/** The multi-word forms as names to widen to, each with the type most of its mentions were given (ties:
+ *  organisation, place, other), longest first. A form counts only when one of its mentions stands on its own, not
+ *  inside the text of a longer such form: "Corvain Fire", cut from "Corvain Fire and Rescue Service", is not a name
+ *  to widen others to. */
+function knownNames(
+  articles: readonly StoryArticleEntities[],
+  votes: FormVotes,
+  found: readonly Occurrences[],
+): KnownName[] {
+  const standalone = new Set<string>();
+  for (const { article, mention, form } of multiWordMentions(articles)) {
+    const here = found[article] ?? new Map<string, readonly number[]>();
+    const enclosed =
+      mention.caption === undefined &&
+      [...here].some(
+        ([other, starts]) =>
+          other.length > form.length &&
+          starts.some((start) => start <= mention.start && mention.end <= start + other.length),
+      );
+    if (!enclosed) standalone.add(form);
+  }
   // A form that holds the title of a role given where it stands ("U.S. Secretary of State Marco Rubio", "late Apple
   // CEO Steve Jobs") is a title the tagger once read as an organisation, not a name. The title's words are those of
   // the role as written, less its qualifier's: an organisation that qualifies a role ("the chief fire officer of
@@ -172,21 +196,6 @@ function knownNames(articles: readonly ArticleReading[], found: readonly Occurre
     .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
 }
 
-/** Every multi-word form of an organisation, place or other that some mention of the story is written as. */
-function candidateForms(articles: readonly ArticleReading[]): string[] {
-  const forms = new Set<string>();
-  for (const article of articles) {
-    for (const entity of [...article.entities, ...(article.captions ?? []).flat()]) {
-      if (!WIDENED_TYPES.has(entity.type)) continue;
-      for (const mention of entity.mentions) {
-        const form = mention.text.trim();
-        if (/\s/u.test(form)) forms.add(form);
-      }
-    }
-  }
-  return [...forms];
-}
-
 interface Located {
   readonly entity: number;
   readonly mention: EntityMentionSpan;
@@ -203,7 +212,11 @@ interface Widening {
  *  organisations, places or others, no person, and no mention reaching across its edges; a mention of another type
  *  than the name's only when the story writes the name whole MIN_MENTIONS_TO_RETYPE times. Longer names first; an
  *  occurrence that overlaps one already taken is skipped. */
-function widenings(article: ArticleReading, names: readonly KnownName[], found: Occurrences): Widening[] {
+function widenings(
+  article: StoryArticleEntities,
+  names: readonly KnownName[],
+  found: Occurrences,
+): Widening[] {
   const located: Located[] = article.entities.flatMap((entity, index) =>
     entity.mentions
       .filter((mention) => mention.caption === undefined)
@@ -243,10 +256,10 @@ interface Joining {
  *  and roles; an entity left with neither mentions nor roles is dropped. Each widened name joins the article's entity
  *  of that name, or becomes a new one of the type the story gives the name. */
 function widenArticle(
-  article: ArticleReading,
+  article: StoryArticleEntities,
   names: readonly KnownName[],
   occurrences: Occurrences,
-): ArticleReading {
+): StoryArticleEntities {
   const found = widenings(article, names, occurrences);
   if (found.length === 0) return article;
   const widenedTo = new Map<EntityMentionSpan, string>();
@@ -310,11 +323,11 @@ function widenArticle(
 
 /** Every article of a story with the mentions the tagger cut short or split widened to the longer name that the
  *  text around them spells out, when the story tags that name whole elsewhere. Captions are left as they are. */
-export function widenToKnownNames(articles: readonly ArticleReading[]): ArticleReading[] {
-  const forms = candidateForms(articles);
-  if (forms.length === 0) return [...articles];
-  const index = indexForms(forms);
+export function widenToKnownNames(articles: readonly StoryArticleEntities[]): StoryArticleEntities[] {
+  const votes = formVotes(articles);
+  if (votes.size === 0) return [...articles];
+  const index = indexForms([...votes.keys()]);
   const found = articles.map((article) => anchoredOccurrences(article, index));
-  const names = knownNames(articles, found);
+  const names = knownNames(articles, votes, found);
   return articles.map((article, index) => widenArticle(article, names, found[index] ?? new Map()));
 }
