@@ -234,6 +234,22 @@ function spanOf(
   return { start, end, text: context.text.slice(start, end) };
 }
 
+/** A country named by the tokens from `first` to `last`, for the earliest `first` of up to four tokens back, no
+ *  earlier than `floor` and before `before` ("North Korean", "United States"). */
+function countryEnding(
+  context: RoleContext,
+  last: number,
+  floor: number,
+  before: number,
+): { qualifier: Qualifier; first: number } | undefined {
+  for (let first = Math.max(floor, last - 3); first < before; first += 1) {
+    const span = spanOf(context, first, last);
+    const country = matchCountry(span.text)?.country;
+    if (country !== undefined) return { qualifier: { ...span, country }, first };
+  }
+  return undefined;
+}
+
 /** The qualifier whose last token is `last`: a possessor ("X's"), "its", a tagged mention, a country or
  *  demonym, or (before a lower-case title) any capitalised run. */
 function qualifierEnding(
@@ -279,25 +295,15 @@ function qualifierEnding(
     const span = spanOf(context, slot.firstToken, last);
     const country = matchCountry(span.text)?.country;
     // "North Korean leader" with only "Korean" tagged: the words before the mention complete the country.
-    for (
-      let first = Math.max(floor, last - 3);
-      country === undefined && first < slot.firstToken;
-      first += 1
-    ) {
-      const wider = spanOf(context, first, last);
-      const widerCountry = matchCountry(wider.text)?.country;
-      if (widerCountry !== undefined) return { qualifier: { ...wider, country: widerCountry }, first };
-    }
+    const wider = country === undefined ? countryEnding(context, last, floor, slot.firstToken) : undefined;
+    if (wider !== undefined) return wider;
     return {
       qualifier: { ...span, mention, ...(country === undefined ? {} : { country }) },
       first: slot.firstToken,
     };
   }
-  for (let first = Math.max(floor, last - 3); first <= last; first += 1) {
-    const span = spanOf(context, first, last);
-    const country = matchCountry(span.text);
-    if (country !== undefined) return { qualifier: { ...span, country: country.country }, first };
-  }
+  const country = countryEnding(context, last, floor, last + 1);
+  if (country !== undefined) return country;
   // An acronym names an organisation even before a capitalised title ("HBO CEO", "NSC Spokesperson").
   if (isAcronymWord(token.text)) return { qualifier: spanOf(context, last, last), first: last };
   if (titleCase) return undefined;
