@@ -17,7 +17,14 @@ import {
   type RoleFinding,
 } from './roles.ts';
 import { PRONOUN_LOOKBACK_SENTENCES } from './thresholds.ts';
-import { isCapitalized, isPossessiveMarker, tokenAt, tokenizeWords, type WordToken } from './tokens.ts';
+import {
+  isCapitalized,
+  isPossessiveMarker,
+  standsAt,
+  tokenAt,
+  tokenizeWords,
+  type WordToken,
+} from './tokens.ts';
 
 export type { EntityType } from '../ner/index.ts';
 export { nameKey, splitPersonName, type NameParts } from './names.ts';
@@ -26,6 +33,7 @@ export { givenNamesAgree, initialsOf } from './coreference.ts';
 export { canonicalRole } from './roles.ts';
 export { NAME_PARTICLES } from './lexicon.ts';
 export { captionBody } from './captions.ts';
+export { standsAt } from './tokens.ts';
 
 export interface RoleMention {
   /** Canonical title, title-cased: "Secretary of State", "Former Harbour Master". */
@@ -365,9 +373,7 @@ function resolveQualifier(
 function occurrences(line: string, form: string): number[] {
   const out: number[] = [];
   for (let at = line.indexOf(form); at >= 0; at = line.indexOf(form, at + 1)) {
-    const before = line[at - 1] ?? ' ';
-    const after = line[at + form.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) out.push(at);
+    if (standsAt(line, form, at)) out.push(at);
   }
   return out;
 }

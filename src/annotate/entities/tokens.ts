@@ -45,3 +45,16 @@ export const isCapitalized = (word: string): boolean => {
 export const isLowercaseWord = (word: string): boolean => /^\p{Ll}[\p{L}\p{M}-]*$/u.test(word);
 export const isPossessiveMarker = (word: string): boolean => /^['’][sS]$/u.test(word);
 export const hasLetter = (word: string): boolean => /\p{L}/u.test(word);
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether `form` is written at `start` of `text` as whole words: no letter or digit just before or after it. */
+export function standsAt(text: string, form: string, start: number): boolean {
+  if (start < 0 || !text.startsWith(form, start)) return false;
+  const before = text[start - 1];
+  const after = text[start + form.length];
+  return (
+    (before === undefined || !WORD_CHARACTER.test(before)) &&
+    (after === undefined || !WORD_CHARACTER.test(after))
+  );
+}

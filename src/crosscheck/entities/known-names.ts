@@ -4,6 +4,7 @@
 // that the story tags elsewhere as one entity, so the mention is widened to it.
 import {
   nameKey,
+  standsAt,
   type ArticleEntity,
   type EntityMentionSpan,
   type EntityType,
@@ -34,19 +35,6 @@ interface KnownName {
 /** Mentions of a form the story must hold before a mention of another type is widened to it: "New York" read as a
  *  place inside "New York Times" needs the paper named whole twice; one slip of the tagger is not enough. */
 const MIN_MENTIONS_TO_RETYPE = 2;
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-/** Whether `form` stands as whole words at `start` of `text`. */
-function standsAt(text: string, form: string, start: number): boolean {
-  if (start < 0 || !text.startsWith(form, start)) return false;
-  const before = text[start - 1];
-  const after = text[start + form.length];
-  return (
-    (before === undefined || !WORD_CHARACTER.test(before)) &&
-    (after === undefined || !WORD_CHARACTER.test(after))
-  );
-}
 
 /** Where each candidate form stands in one article's text, by form. Only places that hold a mention are looked
  *  at, as only those can widen a mention or show a form to be part of a longer one. */
